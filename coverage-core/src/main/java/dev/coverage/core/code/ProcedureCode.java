@@ -1,0 +1,127 @@
+package dev.coverage.core.code;
+
+import static dev.coverage.core.internal.Checks.quote;
+
+import dev.coverage.core.ValidationException;
+
+/**
+ * A procedure or supply code as billed on a claim line: CPT Category I, II or III, or HCPCS Level
+ * II.
+ *
+ * <p>Only the syntax is checked; whether the code exists on a date is the code sets' question and
+ * is reported as a finding. {@code 15790} is a well-formed Category I code even though CPT has no
+ * such code. Lower-case letters are accepted and normalized to upper case.
+ *
+ * <p>HCPCS Level II codes start with one of the letters CMS uses: A, B, C, E, G, H, J, K, L, M, P,
+ * Q, R, S, T, U, V.
+ */
+public final class ProcedureCode implements Comparable<ProcedureCode> {
+  private static final String HCPCS_LETTERS = "ABCEGHJKLMPQRSTUV";
+
+  private final String value;
+  private final CodeSystem system;
+
+  private ProcedureCode(String value, CodeSystem system) {
+    this.value = value;
+    this.system = system;
+  }
+
+  /**
+   * Parses a procedure code.
+   *
+   * @param code five characters, such as {@code 99213}, {@code 1036F}, {@code 0232T} or {@code
+   *     J0585}
+   * @return the code
+   * @throws ValidationException when the text is not a well-formed procedure code
+   */
+  public static ProcedureCode of(String code) {
+    return parse("procedureCode", code);
+  }
+
+  /**
+   * Parses a procedure code, naming the field in the error.
+   *
+   * @param field the field's path for the error message
+   * @param code the text to parse
+   * @return the code
+   * @throws ValidationException when the text is null or not a well-formed procedure code
+   */
+  public static ProcedureCode parse(String field, String code) {
+    if (code == null) {
+      throw new ValidationException(field, "is required");
+    }
+    if (code.length() != 5) {
+      throw new ValidationException(
+          field, "must be five characters (CPT or HCPCS Level II), got " + quote(code));
+    }
+    char first = Character.toUpperCase(code.charAt(0));
+    char last = Character.toUpperCase(code.charAt(4));
+    for (int i = 1; i < 4; i++) {
+      if (!isDigit(code.charAt(i))) {
+        throw new ValidationException(field, "is not a CPT or HCPCS Level II code: " + quote(code));
+      }
+    }
+    CodeSystem system;
+    if (isDigit(first)) {
+      if (isDigit(last)) {
+        system = CodeSystem.CPT_CATEGORY_I;
+      } else if (last == 'F') {
+        system = CodeSystem.CPT_CATEGORY_II;
+      } else if (last == 'T') {
+        system = CodeSystem.CPT_CATEGORY_III;
+      } else {
+        throw new ValidationException(
+            field, "a CPT code ends in a digit, F or T, got " + quote(code));
+      }
+    } else if (HCPCS_LETTERS.indexOf(first) >= 0 && isDigit(last)) {
+      system = CodeSystem.HCPCS_LEVEL_II;
+    } else {
+      throw new ValidationException(field, "is not a CPT or HCPCS Level II code: " + quote(code));
+    }
+    String normal =
+        first == code.charAt(0) && last == code.charAt(4)
+            ? code
+            : first + code.substring(1, 4) + last;
+    return new ProcedureCode(normal, system);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** The code, five upper-case characters. */
+  public String value() {
+    return value;
+  }
+
+  /** Which code system the code belongs to. */
+  public CodeSystem system() {
+    return system;
+  }
+
+  /** Whether this is a CPT code (Category I, II or III). */
+  public boolean isCpt() {
+    return system != CodeSystem.HCPCS_LEVEL_II;
+  }
+
+  @Override
+  public int compareTo(ProcedureCode other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ProcedureCode && ((ProcedureCode) o).value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /** The code itself, such as {@code J0585}. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}
