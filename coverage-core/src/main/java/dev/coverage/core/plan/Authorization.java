@@ -4,13 +4,23 @@ import static dev.coverage.core.internal.Checks.require;
 
 import dev.coverage.core.code.ProcedureCode;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A prior authorization on file: its number, the codes it covers, the units approved, and the dates
- * it is valid (both inclusive).
+ * A prior authorization on file: its number, the codes it covers, the units approved per code, and
+ * the dates it is valid (both inclusive).
+ *
+ * <pre>{@code
+ * Authorization auth = Authorization.builder()
+ *     .number("PA-2026-0042")
+ *     .addProcedures(ProcedureCode.of("64615"), ProcedureCode.of("J0585"))
+ *     .putUnits(ProcedureCode.of("J0585"), 200)
+ *     .validFrom(LocalDate.of(2026, 1, 15)).validTo(LocalDate.of(2026, 7, 14))
+ *     .build();
+ * }</pre>
  */
 @Value.Immutable
 public abstract class Authorization {
@@ -27,8 +37,22 @@ public abstract class Authorization {
   /** The codes it authorizes; at least one. */
   public abstract Set<ProcedureCode> procedures();
 
-  /** Units authorized across its validity, when limited. */
-  public abstract OptionalInt units();
+  /**
+   * Units authorized across its validity, per code, for the codes it limits; a code it names but
+   * does not limit here has no unit limit.
+   */
+  public abstract Map<ProcedureCode, Integer> units();
+
+  /**
+   * The units authorized for a code.
+   *
+   * @param code the procedure code
+   * @return the units, or empty when the authorization sets no limit for it
+   */
+  public OptionalInt unitsFor(ProcedureCode code) {
+    Integer u = units().get(code);
+    return u == null ? OptionalInt.empty() : OptionalInt.of(u);
+  }
 
   /** First day it is valid. */
   public abstract LocalDate validFrom();
@@ -64,9 +88,13 @@ public abstract class Authorization {
         "number",
         "must be 1 to 50 letters, digits or - _ . /");
     require(!procedures().isEmpty(), "procedures", "an authorization names at least one code");
-    if (units().isPresent()) {
-      int u = units().getAsInt();
-      require(u >= 1 && u <= 99_999, "units", "must be from 1 to 99999, got %s", u);
+    for (Map.Entry<ProcedureCode, Integer> e : units().entrySet()) {
+      require(
+          procedures().contains(e.getKey()),
+          "units." + e.getKey(),
+          "limits a code the authorization does not name");
+      int u = e.getValue();
+      require(u >= 1 && u <= 99_999, "units." + e.getKey(), "must be from 1 to 99999, got %s", u);
     }
     require(!validTo().isBefore(validFrom()), "validTo", "is before validFrom");
   }
