@@ -103,7 +103,12 @@ public final class Assessment {
   /** A short summary: verdict, lines and finding count. */
   @Override
   public String toString() {
-    return "Assessment{" + verdict + ", " + lines.size() + " lines, " + findings.size()
+    return "Assessment{"
+        + verdict
+        + ", "
+        + lines.size()
+        + " lines, "
+        + findings.size()
         + " findings}";
   }
 }

@@ -8,8 +8,8 @@ import dev.coverage.core.reference.ReferenceTables;
 /**
  * Checks claims against a plan and reference data, before submission.
  *
- * <p>Build one from reference data and share it: it is immutable, thread-safe and does no I/O
- * while checking. Then, per claim, a short chain: the plan, optionally what the practice knows
+ * <p>Build one from reference data and share it: it is immutable, thread-safe and does no I/O while
+ * checking. Then, per claim, a short chain: the plan, optionally what the practice knows
  * (authorizations, service history, accumulators, clinical documentation), then the assessment.
  *
  * <pre>{@code

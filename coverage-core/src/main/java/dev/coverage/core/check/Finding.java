@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * One likely problem with a claim: which rule found it, on which lines, how severe, the predicted
  * adjustment, why, on what authority, and how to fix it.
  *
- * <p>The predicted adjustment (group code, CARC and RARC) is a prediction: the payer decides, and
- * a plan can remap it. Messages and fixes carry codes, counts, dates and amounts, never patient
+ * <p>The predicted adjustment (group code, CARC and RARC) is a prediction: the payer decides, and a
+ * plan can remap it. Messages and fixes carry codes, counts, dates and amounts, never patient
  * identifiers.
  */
 public final class Finding {

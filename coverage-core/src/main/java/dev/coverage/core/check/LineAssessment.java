@@ -114,7 +114,16 @@ public final class LineAssessment {
   /** Such as {@code line 1 64615 COVERED auth SATISFIED CLEAN}. */
   @Override
   public String toString() {
-    return "line " + number + " " + procedure + " " + coverage + " auth " + authorization + " "
-        + verdict + (missing.isEmpty() ? "" : " missing " + missing);
+    return "line "
+        + number
+        + " "
+        + procedure
+        + " "
+        + coverage
+        + " auth "
+        + authorization
+        + " "
+        + verdict
+        + (missing.isEmpty() ? "" : " missing " + missing);
   }
 }

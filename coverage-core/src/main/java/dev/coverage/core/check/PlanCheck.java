@@ -54,7 +54,13 @@ public final class PlanCheck {
 
   static PlanCheck start(CoverageChecker checker, Claim claim, Plan plan) {
     return new PlanCheck(
-        checker, claim, plan, null, null, Accumulators.none(), ClinicalFacts.none(),
+        checker,
+        claim,
+        plan,
+        null,
+        null,
+        Accumulators.none(),
+        ClinicalFacts.none(),
         ImmutableMap.of());
   }
 
@@ -91,7 +97,13 @@ public final class PlanCheck {
       throw new ValidationException("history", "is required");
     }
     return new PlanCheck(
-        checker, claim, plan, authorizations, history, accumulators, documentation,
+        checker,
+        claim,
+        plan,
+        authorizations,
+        history,
+        accumulators,
+        documentation,
         lineDocumentation);
   }
 
@@ -116,7 +128,13 @@ public final class PlanCheck {
       throw new ValidationException("accumulators", "is required");
     }
     return new PlanCheck(
-        checker, claim, plan, authorizations, history, accumulators, documentation,
+        checker,
+        claim,
+        plan,
+        authorizations,
+        history,
+        accumulators,
+        documentation,
         lineDocumentation);
   }
 
@@ -168,7 +186,13 @@ public final class PlanCheck {
    */
   public Assessment assess() {
     return new Evaluation(
-            checker, claim, plan, authorizations, history, accumulators, documentation,
+            checker,
+            claim,
+            plan,
+            authorizations,
+            history,
+            accumulators,
+            documentation,
             lineDocumentation)
         .run();
   }

@@ -27,8 +27,7 @@ final class Sources {
   static final Citation MEDICARE_COSMETIC =
       Citation.of(
           "Social Security Act 1862(a)(10); NCD 140.4 Plastic surgery to correct malformed body member",
-          Optional.of(
-              "https://www.cms.gov/medicare-coverage-database/view/ncd.aspx?ncdid=14"),
+          Optional.of("https://www.cms.gov/medicare-coverage-database/view/ncd.aspx?ncdid=14"),
           false);
   static final Citation COSMETIC =
       Citation.of("Plan cosmetic exclusion (services to improve appearance)");
@@ -62,6 +61,5 @@ final class Sources {
           "42 CFR 424.44 (Medicare: 12 months from the date of service); plan filing limit",
           Optional.of("https://www.ecfr.gov/current/title-42/section-424.44"),
           false);
-  static final Citation PRIOR_AUTHORIZATION =
-      Citation.of("The plan's prior authorization list");
+  static final Citation PRIOR_AUTHORIZATION = Citation.of("The plan's prior authorization list");
 }

@@ -1,0 +1,232 @@
+package dev.coverage.core.check;
+
+import static dev.coverage.core.check.Severity.DENIAL_LIKELY;
+import static dev.coverage.core.check.Severity.REVIEW;
+import static dev.coverage.core.denial.FindingCategory.DUPLICATE;
+import static dev.coverage.core.denial.FindingCategory.FREQUENCY_LIMIT;
+
+import com.google.common.primitives.ImmutableIntArray;
+import dev.coverage.core.code.Modifier;
+import dev.coverage.core.code.ProcedureCode;
+import dev.coverage.core.plan.PriorService;
+import dev.coverage.core.reference.CoveragePolicy;
+import dev.coverage.core.reference.FrequencyLimit;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Rules that need the patient's history: duplicates and frequency limits. */
+final class HistoryRules {
+  static final FindingKind DUPLICATE_IN_HISTORY =
+      new FindingKind("duplicate.in-history", DUPLICATE, DENIAL_LIKELY, "OA-18");
+  static final FindingKind DUPLICATE_ON_CLAIM =
+      new FindingKind("duplicate.on-claim", DUPLICATE, DENIAL_LIKELY, "OA-18");
+  static final FindingKind FREQUENCY_EXCEEDED =
+      new FindingKind("frequency.exceeded", FREQUENCY_LIMIT, DENIAL_LIKELY, "CO-119");
+  static final FindingKind FREQUENCY_UNCHECKED =
+      new FindingKind("frequency.history-unknown", FREQUENCY_LIMIT, REVIEW, "CO-119");
+
+  private static final Modifier REPEAT_SAME = Modifier.of("76");
+  private static final Modifier REPEAT_OTHER = Modifier.of("77");
+  private static final Modifier REPEAT_LAB = Modifier.of("91");
+
+  private HistoryRules() {}
+
+  static void apply(Evaluation ev) {
+    duplicatesOnClaim(ev);
+    if (ev.history != null) {
+      for (LineState line : ev.lines) {
+        duplicateInHistory(ev, line);
+      }
+    }
+    frequency(ev);
+  }
+
+  private static boolean isRepeat(LineState line) {
+    return line.line.hasModifier(REPEAT_SAME)
+        || line.line.hasModifier(REPEAT_OTHER)
+        || line.line.hasModifier(REPEAT_LAB);
+  }
+
+  private static void duplicatesOnClaim(Evaluation ev) {
+    LineState[] lines = ev.lines;
+    for (int j = 1; j < lines.length; j++) {
+      LineState later = lines[j];
+      if (isRepeat(later)) {
+        continue;
+      }
+      for (int i = 0; i < j; i++) {
+        LineState earlier = lines[i];
+        if (earlier.code.equals(later.code)
+            && earlier.date.equals(later.date)
+            && earlier.line.modifiers().equals(later.line.modifiers())) {
+          ev.report(
+              DUPLICATE_ON_CLAIM,
+              ImmutableIntArray.of(earlier.number, later.number),
+              "Lines "
+                  + earlier.number
+                  + " and "
+                  + later.number
+                  + " bill "
+                  + later.code
+                  + " on "
+                  + later.date
+                  + " with the same modifiers.",
+              "Bill one line with the total units, or add the modifier that tells the services"
+                  + " apart.",
+              Sources.DUPLICATES,
+              null);
+          break;
+        }
+      }
+    }
+  }
+
+  private static void duplicateInHistory(Evaluation ev, LineState line) {
+    if (isRepeat(line)) {
+      return;
+    }
+    List<PriorService> prior = ev.history.of(line.code);
+    for (int i = 0; i < prior.size(); i++) {
+      PriorService p = prior.get(i);
+      if (p.dateOfService().equals(line.date) && p.provider().equals(ev.claim.provider().npi())) {
+        ev.report(
+            DUPLICATE_IN_HISTORY,
+            line,
+            line.code
+                + " on "
+                + line.date
+                + " by this provider is already in the patient's"
+                + " history.",
+            "Do not resubmit: check the status of the earlier claim. If the service was repeated,"
+                + " add modifier 76 or 77.",
+            Sources.DUPLICATES,
+            null);
+        return;
+      }
+    }
+  }
+
+  /** One finding per policy and date of service, naming every line of that session. */
+  private static void frequency(Evaluation ev) {
+    Set<String> done = null;
+    for (LineState line : ev.lines) {
+      CoveragePolicy policy = line.policy;
+      if (policy == null || line.notCovered || policy.frequency().isEmpty()) {
+        continue;
+      }
+      if (done == null) {
+        done = new HashSet<>();
+      }
+      if (!done.add(policy.id() + '@' + line.date)) {
+        continue;
+      }
+      ImmutableIntArray session = sessionLines(ev, policy, line.date);
+      FrequencyLimit limit = policy.frequency().get();
+      if (ev.history == null) {
+        for (int i = 0; i < session.length(); i++) {
+          ev.lines[session.get(i) - 1].need(MissingInformation.SERVICE_HISTORY);
+        }
+        ev.report(
+            FREQUENCY_UNCHECKED,
+            session,
+            policy.title()
+                + " allows "
+                + describe(limit)
+                + "; without the patient's prior"
+                + " services the limit was not checked.",
+            "Give the patient's prior services for " + codes(policy) + ".",
+            policy.source(),
+            policy);
+        continue;
+      }
+      List<LocalDate> sessions = priorSessions(ev, policy, limit, line.date);
+      if (sessions.size() + 1 > limit.sessions()) {
+        LocalDate next =
+            limit.windowDays().isPresent()
+                ? sessions
+                    .get(sessions.size() - limit.sessions())
+                    .plusDays(limit.windowDays().getAsInt())
+                : null;
+        ev.report(
+            FREQUENCY_EXCEEDED,
+            session,
+            policy.title()
+                + " allows "
+                + describe(limit)
+                + "; with "
+                + line.date
+                + " the patient"
+                + " would have "
+                + (sessions.size() + 1)
+                + ".",
+            next == null
+                ? "Do not bill it as covered: the lifetime limit is reached."
+                : "Schedule the session on or after " + next + ", when the limit allows it.",
+            policy.source(),
+            policy);
+      }
+    }
+  }
+
+  private static ImmutableIntArray sessionLines(
+      Evaluation ev, CoveragePolicy policy, LocalDate date) {
+    ImmutableIntArray.Builder b = ImmutableIntArray.builder(2);
+    for (LineState l : ev.lines) {
+      if (l.policy == policy && l.date.equals(date) && !l.notCovered) {
+        b.add(l.number);
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * Distinct earlier dates of service for the policy's codes inside the window ending on {@code
+   * date}: from the history and from the claim's own earlier lines. Ascending.
+   */
+  private static List<LocalDate> priorSessions(
+      Evaluation ev, CoveragePolicy policy, FrequencyLimit limit, LocalDate date) {
+    List<LocalDate> dates = new ArrayList<>();
+    for (ProcedureCode code : policy.procedures()) {
+      for (PriorService p : ev.history.of(code)) {
+        addIfCounted(dates, p.dateOfService(), limit, date);
+      }
+      for (LineState l : ev.lines) {
+        if (l.code.equals(code)) {
+          addIfCounted(dates, l.date, limit, date);
+        }
+      }
+    }
+    dates.sort(null);
+    return dates;
+  }
+
+  private static void addIfCounted(
+      List<LocalDate> dates, LocalDate d, FrequencyLimit limit, LocalDate date) {
+    if (!d.isBefore(date) || dates.contains(d)) {
+      return;
+    }
+    if (limit.windowDays().isEmpty()
+        || ChronoUnit.DAYS.between(d, date) < limit.windowDays().getAsInt()) {
+      dates.add(d);
+    }
+  }
+
+  private static String describe(FrequencyLimit limit) {
+    String sessions = limit.sessions() + (limit.sessions() == 1 ? " session" : " sessions");
+    return limit.windowDays().isPresent()
+        ? sessions + " in " + limit.windowDays().getAsInt() + " days"
+        : sessions + " in a lifetime";
+  }
+
+  private static String codes(CoveragePolicy policy) {
+    StringBuilder sb = new StringBuilder();
+    for (ProcedureCode c : policy.procedures()) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(c);
+    }
+    return sb.toString();
+  }
+}
