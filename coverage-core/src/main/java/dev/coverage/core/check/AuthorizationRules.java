@@ -12,7 +12,6 @@ import dev.coverage.core.reference.Citation;
 import dev.coverage.core.reference.CoveragePolicy;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -49,8 +48,8 @@ final class AuthorizationRules {
   private AuthorizationRules() {}
 
   static void apply(Evaluation ev) {
-    Authorization[] matched = null;
-    for (LineState line : ev.lines) {
+    boolean anyMatched = false;
+    for (LineAssessment line : ev.lines) {
       if (line.notCovered || line.excluded) {
         line.authorization = AuthorizationStatus.NOT_REQUIRED;
         continue;
@@ -59,25 +58,20 @@ final class AuthorizationRules {
       if (!line.authorizationRequired && !byPlan) {
         continue;
       }
-      Authorization auth = check(ev, line, byPlan);
-      if (auth != null) {
-        if (matched == null) {
-          matched = new Authorization[ev.lines.length];
-        }
-        matched[line.number - 1] = auth;
-      }
+      line.matchedAuthorization = check(ev, line, byPlan);
+      anyMatched |= line.matchedAuthorization != null;
     }
-    if (matched != null) {
-      units(ev, matched);
+    if (anyMatched) {
+      units(ev);
     }
   }
 
-  private static Citation source(LineState line, boolean byPlan) {
+  private static Citation source(LineAssessment line, boolean byPlan) {
     return line.policy != null && !byPlan ? line.policy.source() : Sources.PRIOR_AUTHORIZATION;
   }
 
   /** Returns the authorization that satisfies the line, or null. */
-  private static @Nullable Authorization check(Evaluation ev, LineState line, boolean byPlan) {
+  private static @Nullable Authorization check(Evaluation ev, LineAssessment line, boolean byPlan) {
     CoveragePolicy policy = line.policy;
     Citation source = source(line, byPlan);
     Optional<String> reported = line.line.authorizationNumber();
@@ -130,7 +124,6 @@ final class AuthorizationRules {
     line.authorization =
         valid == null ? AuthorizationStatus.REQUIRED : AuthorizationStatus.SATISFIED;
     if (valid != null) {
-      line.authorizationNumber = valid.number();
       if (reported.isEmpty()) {
         ev.report(
             NUMBER_MISSING,
@@ -242,67 +235,71 @@ final class AuthorizationRules {
 
   /**
    * Units: for each authorization and each code it limits, the units already used before the
-   * claim's dates plus the units this claim bills must fit.
+   * claim's dates plus the units this claim bills must fit. Reported once per authorization and
+   * code, on the first line that bills them.
    */
-  private static void units(Evaluation ev, Authorization[] matched) {
-    for (int i = 0; i < matched.length; i++) {
-      Authorization auth = matched[i];
-      if (auth == null || firstIndex(matched, auth) != i) {
+  private static void units(Evaluation ev) {
+    LineAssessment[] lines = ev.lines;
+    for (int i = 0; i < lines.length; i++) {
+      LineAssessment first = lines[i];
+      Authorization auth = first.matchedAuthorization;
+      if (auth == null || !firstFor(lines, i)) {
         continue;
       }
-      for (Map.Entry<ProcedureCode, Integer> limit : auth.units().entrySet()) {
-        ProcedureCode code = limit.getKey();
-        int billed = 0;
-        LocalDate earliest = null;
-        ImmutableIntArray.Builder lines = ImmutableIntArray.builder(2);
-        for (int j = i; j < matched.length; j++) {
-          LineState line = ev.lines[j];
-          if (matched[j] == auth && line.code.equals(code)) {
-            billed += line.line.units();
-            lines.add(line.number);
-            earliest = earliest == null || line.date.isBefore(earliest) ? line.date : earliest;
-          }
-        }
-        if (billed == 0) {
-          continue;
-        }
-        int used = usedBefore(ev, auth, code, earliest);
-        if (used + billed > limit.getValue()) {
-          ImmutableIntArray named = lines.build();
-          for (int k = 0; k < named.length(); k++) {
-            ev.lines[named.get(k) - 1].authorization = AuthorizationStatus.REQUIRED;
-          }
-          LineState first = ev.lines[named.get(0) - 1];
-          ev.report(
-              UNITS_EXCEEDED,
-              named,
-              "Authorization "
-                  + auth.number()
-                  + " allows "
-                  + limit.getValue()
-                  + " units of "
-                  + code
-                  + (used > 0 ? "; " + used + " were already used" : "")
-                  + "; this claim"
-                  + " bills "
-                  + billed
-                  + ".",
-              "Ask the payer to raise the authorized units before the service, or bill only the"
-                  + " units authorized.",
-              first.policy == null ? Sources.PRIOR_AUTHORIZATION : first.policy.source(),
-              first.policy);
+      Integer limit = auth.units().get(first.code);
+      if (limit == null) {
+        continue;
+      }
+      int billed = 0;
+      LocalDate earliest = first.date;
+      for (int j = i; j < lines.length; j++) {
+        LineAssessment line = lines[j];
+        if (line.matchedAuthorization == auth && line.code.equals(first.code)) {
+          billed += line.line.units();
+          earliest = line.date.isBefore(earliest) ? line.date : earliest;
         }
       }
+      int used = usedBefore(ev, auth, first.code, earliest);
+      if (used + billed <= limit) {
+        continue;
+      }
+      ImmutableIntArray.Builder named = ImmutableIntArray.builder(2);
+      for (int j = i; j < lines.length; j++) {
+        LineAssessment line = lines[j];
+        if (line.matchedAuthorization == auth && line.code.equals(first.code)) {
+          line.authorization = AuthorizationStatus.REQUIRED;
+          named.add(line.number);
+        }
+      }
+      ev.report(
+          UNITS_EXCEEDED,
+          named.build(),
+          "Authorization "
+              + auth.number()
+              + " allows "
+              + limit
+              + " units of "
+              + first.code
+              + (used > 0 ? "; " + used + " were already used" : "")
+              + "; this claim bills "
+              + billed
+              + ".",
+          "Ask the payer to raise the authorized units before the service, or bill only the"
+              + " units authorized.",
+          first.policy == null ? Sources.PRIOR_AUTHORIZATION : first.policy.source(),
+          first.policy);
     }
   }
 
-  private static int firstIndex(Authorization[] matched, Authorization auth) {
-    for (int i = 0; i < matched.length; i++) {
-      if (matched[i] == auth) {
-        return i;
+  /** Whether no earlier line bills the same code under the same authorization. */
+  private static boolean firstFor(LineAssessment[] lines, int i) {
+    for (int j = 0; j < i; j++) {
+      if (lines[j].matchedAuthorization == lines[i].matchedAuthorization
+          && lines[j].code.equals(lines[i].code)) {
+        return false;
       }
     }
-    return -1;
+    return true;
   }
 
   private static int usedBefore(

@@ -33,7 +33,7 @@ final class CodeRules {
 
   static void apply(Evaluation ev) {
     placeOfService(ev);
-    for (LineState line : ev.lines) {
+    for (LineAssessment line : ev.lines) {
       procedure(ev, line);
     }
     diagnoses(ev);
@@ -52,7 +52,7 @@ final class CodeRules {
     }
   }
 
-  private static void procedure(Evaluation ev, LineState line) {
+  private static void procedure(Evaluation ev, LineAssessment line) {
     if (line.info == null) {
       if (ev.reference.procedures().isComplete(line.code.system())) {
         ev.report(
@@ -99,7 +99,7 @@ final class CodeRules {
       DiagnosisStatus worst = null;
       ImmutableIntArray.Builder lines = null;
       LocalDate when = null;
-      for (LineState line : ev.lines) {
+      for (LineAssessment line : ev.lines) {
         if (!line.line.diagnosisPointers().contains(pointer)) {
           continue;
         }
@@ -161,7 +161,7 @@ final class CodeRules {
 
   static ImmutableIntArray allLines(Evaluation ev) {
     ImmutableIntArray.Builder b = ImmutableIntArray.builder(ev.lines.length);
-    for (LineState l : ev.lines) {
+    for (LineAssessment l : ev.lines) {
       b.add(l.number);
     }
     return b.build();

@@ -75,7 +75,7 @@ final class CoverageRules {
   private CoverageRules() {}
 
   static void apply(Evaluation ev) {
-    for (LineState line : ev.lines) {
+    for (LineAssessment line : ev.lines) {
       if (planExcludes(ev, line)) {
         line.excluded = true;
         continue;
@@ -89,7 +89,7 @@ final class CoverageRules {
     }
   }
 
-  private static boolean planExcludes(Evaluation ev, LineState line) {
+  private static boolean planExcludes(Evaluation ev, LineAssessment line) {
     if (ev.plan.excludedProcedures().contains(line.code)) {
       ev.report(
           EXCLUDED_PROCEDURE,
@@ -124,7 +124,7 @@ final class CoverageRules {
     return c.equals("L63") || c.equals("L64") || c.equals("L65") || c.equals("L66");
   }
 
-  private static boolean cosmeticIntent(Evaluation ev, LineState line) {
+  private static boolean cosmeticIntent(Evaluation ev, LineAssessment line) {
     boolean stated = line.facts.intent().orElse(null) == Intent.COSMETIC;
     DiagnosisCode z411 = null;
     List<Integer> pointers = line.line.diagnosisPointers();
@@ -152,7 +152,7 @@ final class CoverageRules {
     return true;
   }
 
-  private static void policy(Evaluation ev, LineState line) {
+  private static void policy(Evaluation ev, LineAssessment line) {
     List<CoveragePolicy> policies = line.policies;
     if (policies.isEmpty() || !line.hasPolicyInForce()) {
       return;
@@ -221,7 +221,7 @@ final class CoverageRules {
   }
 
   /** No indication matched: cosmetic, plausible but not covered, or inconsistent. */
-  private static void unmatched(Evaluation ev, LineState line) {
+  private static void unmatched(Evaluation ev, LineAssessment line) {
     List<Integer> pointers = line.line.diagnosisPointers();
     CoveragePolicy first = null;
     for (CoveragePolicy p : line.policies) {
@@ -288,7 +288,7 @@ final class CoverageRules {
   }
 
   /** Returns whether the line may be covered: criteria met or still unknown. */
-  private static boolean criteria(Evaluation ev, LineState line, CoveragePolicy policy) {
+  private static boolean criteria(Evaluation ev, LineAssessment line, CoveragePolicy policy) {
     List<Integer> pointers = line.line.diagnosisPointers();
     CriteriaCheck best = null;
     Indication bestIndication = null;
@@ -402,7 +402,7 @@ final class CoverageRules {
   }
 
   /** Who may receive it, who may render it, and where. */
-  private static void eligibility(Evaluation ev, LineState line, CoveragePolicy policy) {
+  private static void eligibility(Evaluation ev, LineAssessment line, CoveragePolicy policy) {
     if (policy.ageAtLeast().isPresent() || policy.ageAtMost().isPresent()) {
       OptionalInt age = ev.claim.patient().ageOn(line.date);
       if (age.isEmpty()) {

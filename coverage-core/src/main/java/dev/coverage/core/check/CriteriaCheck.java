@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Compares documented facts with an indication's criteria. An unmet criterion decides (not covered)
  * even when others are unknown; otherwise any unknown leaves the answer open.
+ *
+ * <p>Met criteria, the common case, allocate nothing: the shared {@link #MET} result is returned
+ * and the words for a finding are only built when a criterion fails.
  */
 final class CriteriaCheck {
   enum Outcome {
@@ -21,114 +24,154 @@ final class CriteriaCheck {
     UNMET
   }
 
+  static final CriteriaCheck MET = new CriteriaCheck();
+
+  private static final TherapyKind[] THERAPY_KINDS = TherapyKind.values();
+
   Outcome outcome = Outcome.MET;
   @Nullable List<String> unmet;
   @Nullable List<MissingInformation> missing;
 
   static CriteriaCheck of(Criteria c, ClinicalFacts f) {
-    CriteriaCheck r = new CriteriaCheck();
     if (c.isEmpty()) {
-      return r;
+      return MET;
     }
-    r.atLeast(
-        c.headacheDaysPerMonthAtLeast(),
-        f.headacheDaysPerMonth(),
-        MissingInformation.HEADACHE_DAYS,
-        "headache days a month");
-    r.atLeast(
-        c.migraineDaysPerMonthAtLeast(),
-        f.migraineDaysPerMonth(),
-        MissingInformation.MIGRAINE_DAYS,
-        "migraine days a month");
-    r.atLeast(
-        c.monthsOfSymptomsAtLeast(),
-        f.monthsOfSymptoms(),
-        MissingInformation.MONTHS_OF_SYMPTOMS,
-        "months of symptoms");
-    r.atLeast(c.lesionCountAtLeast(), f.lesionCount(), MissingInformation.LESION_COUNT, "lesions");
-    for (Map.Entry<TherapyKind, Integer> e : c.failedTherapiesAtLeast().entrySet()) {
-      r.atLeast(
-          OptionalInt.of(e.getValue()),
-          f.failed(e.getKey()),
-          MissingInformation.failedTherapy(e.getKey()),
-          "failed "
-              + words(e.getKey())
-              + (e.getKey() == TherapyKind.ORAL_MIGRAINE_PROPHYLAXIS ? " classes" : " trials"));
+    CriteriaCheck r = null;
+    r =
+        atLeast(
+            r,
+            c.headacheDaysPerMonthAtLeast(),
+            f.headacheDaysPerMonth(),
+            MissingInformation.HEADACHE_DAYS,
+            "headache days a month");
+    r =
+        atLeast(
+            r,
+            c.migraineDaysPerMonthAtLeast(),
+            f.migraineDaysPerMonth(),
+            MissingInformation.MIGRAINE_DAYS,
+            "migraine days a month");
+    r =
+        atLeast(
+            r,
+            c.monthsOfSymptomsAtLeast(),
+            f.monthsOfSymptoms(),
+            MissingInformation.MONTHS_OF_SYMPTOMS,
+            "months of symptoms");
+    r =
+        atLeast(
+            r, c.lesionCountAtLeast(), f.lesionCount(), MissingInformation.LESION_COUNT, "lesions");
+    Map<TherapyKind, Integer> therapies = c.failedTherapiesAtLeast();
+    if (!therapies.isEmpty()) {
+      // By kind rather than by entry: Guava's small maps build entry objects when iterated.
+      for (TherapyKind kind : THERAPY_KINDS) {
+        Integer required = therapies.get(kind);
+        if (required == null) {
+          continue;
+        }
+        Integer documented = f.failedTherapies().get(kind);
+        if (documented == null) {
+          r = unknown(r, MissingInformation.failedTherapy(kind));
+        } else if (documented < required) {
+          r =
+              fail(
+                  r,
+                  documented
+                      + " failed "
+                      + words(kind)
+                      + (kind == TherapyKind.ORAL_MIGRAINE_PROPHYLAXIS ? " classes" : " trials")
+                      + " (at least "
+                      + required
+                      + " needed)");
+        }
+      }
     }
     if (c.requiresFunctionalImpairment()) {
-      r.flag(
-          f.functionalImpairment().orElse(null),
-          MissingInformation.FUNCTIONAL_IMPAIRMENT,
-          "functional impairment");
+      r =
+          flag(
+              r,
+              f.functionalImpairment().orElse(null),
+              MissingInformation.FUNCTIONAL_IMPAIRMENT,
+              "functional impairment");
     }
     if (c.requiresCongenital()) {
-      r.flag(f.congenital().orElse(null), MissingInformation.CONGENITAL, "a congenital condition");
+      r =
+          flag(
+              r,
+              f.congenital().orElse(null),
+              MissingInformation.CONGENITAL,
+              "a congenital condition");
     }
     if (!c.intents().isEmpty()) {
       if (f.intent().isEmpty()) {
-        r.unknown(MissingInformation.INTENT);
+        r = unknown(r, MissingInformation.INTENT);
       } else if (!c.intents().contains(f.intent().get())) {
-        r.fail(
-            "a "
-                + words(f.intent().get())
-                + " intent (the policy covers "
-                + joinWords(c.intents())
-                + ")");
+        r =
+            fail(
+                r,
+                "a "
+                    + words(f.intent().get())
+                    + " intent (the policy covers "
+                    + CoverageRules.joinWords(c.intents())
+                    + ")");
       }
+    }
+    return r == null ? MET : r;
+  }
+
+  private static @Nullable CriteriaCheck atLeast(
+      @Nullable CriteriaCheck r,
+      OptionalInt required,
+      OptionalInt documented,
+      MissingInformation info,
+      String what) {
+    if (required.isEmpty()) {
+      return r;
+    }
+    if (documented.isEmpty()) {
+      return unknown(r, info);
+    }
+    if (documented.getAsInt() < required.getAsInt()) {
+      return fail(
+          r, documented.getAsInt() + " " + what + " (at least " + required.getAsInt() + " needed)");
     }
     return r;
   }
 
-  private void atLeast(
-      OptionalInt required, OptionalInt documented, MissingInformation info, String what) {
-    if (required.isEmpty()) {
-      return;
-    }
-    if (documented.isEmpty()) {
-      unknown(info);
-    } else if (documented.getAsInt() < required.getAsInt()) {
-      fail(documented.getAsInt() + " " + what + " (at least " + required.getAsInt() + " needed)");
-    }
-  }
-
-  private void flag(@Nullable Boolean documented, MissingInformation info, String what) {
+  private static @Nullable CriteriaCheck flag(
+      @Nullable CriteriaCheck r,
+      @Nullable Boolean documented,
+      MissingInformation info,
+      String what) {
     if (documented == null) {
-      unknown(info);
-    } else if (!documented) {
-      fail("no " + what);
+      return unknown(r, info);
     }
+    return documented ? r : fail(r, "no " + what);
   }
 
-  private void unknown(MissingInformation info) {
-    if (missing == null) {
-      missing = new ArrayList<>(3);
+  private static CriteriaCheck unknown(@Nullable CriteriaCheck r, MissingInformation info) {
+    CriteriaCheck out = r == null ? new CriteriaCheck() : r;
+    if (out.missing == null) {
+      out.missing = new ArrayList<>(3);
     }
-    missing.add(info);
-    if (outcome == Outcome.MET) {
-      outcome = Outcome.UNKNOWN;
+    out.missing.add(info);
+    if (out.outcome == Outcome.MET) {
+      out.outcome = Outcome.UNKNOWN;
     }
+    return out;
   }
 
-  private void fail(String what) {
-    if (unmet == null) {
-      unmet = new ArrayList<>(3);
+  private static CriteriaCheck fail(@Nullable CriteriaCheck r, String what) {
+    CriteriaCheck out = r == null ? new CriteriaCheck() : r;
+    if (out.unmet == null) {
+      out.unmet = new ArrayList<>(3);
     }
-    unmet.add(what);
-    outcome = Outcome.UNMET;
+    out.unmet.add(what);
+    out.outcome = Outcome.UNMET;
+    return out;
   }
 
   static String words(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
-  private static String joinWords(Iterable<? extends Enum<?>> values) {
-    StringBuilder sb = new StringBuilder();
-    for (Enum<?> v : values) {
-      if (sb.length() > 0) {
-        sb.append(" or ");
-      }
-      sb.append(words(v));
-    }
-    return sb.toString();
   }
 }

@@ -39,12 +39,12 @@ final class EditRules {
    */
   private static void pairs(Evaluation ev) {
     NcciEdits ncci = ev.reference.ncci();
-    LineState[] lines = ev.lines;
-    for (LineState column2 : lines) {
+    LineAssessment[] lines = ev.lines;
+    for (LineAssessment column2 : lines) {
       if (column2.info != null && column2.info.kind() == ProcedureKind.VISIT) {
         continue;
       }
-      for (LineState column1 : lines) {
+      for (LineAssessment column1 : lines) {
         if (column1 == column2
             || column1.code.equals(column2.code)
             || !column1.date.equals(column2.date)) {
@@ -110,7 +110,7 @@ final class EditRules {
     }
   }
 
-  private static boolean hasNcciModifier(LineState line) {
+  private static boolean hasNcciModifier(LineAssessment line) {
     List<Modifier> modifiers = line.line.modifiers();
     for (int i = 0; i < modifiers.size(); i++) {
       if (modifiers.get(i).isNcciAssociated()) {
@@ -126,9 +126,9 @@ final class EditRules {
    */
   private static void units(Evaluation ev) {
     NcciEdits ncci = ev.reference.ncci();
-    LineState[] lines = ev.lines;
+    LineAssessment[] lines = ev.lines;
     for (int i = 0; i < lines.length; i++) {
-      LineState line = lines[i];
+      LineAssessment line = lines[i];
       if (firstOfCodeAndDate(lines, i) != i) {
         continue;
       }
@@ -139,7 +139,7 @@ final class EditRules {
       MueLimit limit = found.get();
       if (limit.adjudication() == MueAdjudication.LINE) {
         for (int j = i; j < lines.length; j++) {
-          LineState l = lines[j];
+          LineAssessment l = lines[j];
           if (sameCodeAndDate(l, line) && l.line.units() > limit.units()) {
             report(ev, limit, ImmutableIntArray.of(l.number), l.line.units(), 0);
           }
@@ -147,11 +147,9 @@ final class EditRules {
         continue;
       }
       int units = 0;
-      ImmutableIntArray.Builder named = ImmutableIntArray.builder(1);
       for (int j = i; j < lines.length; j++) {
         if (sameCodeAndDate(lines[j], line)) {
           units += lines[j].line.units();
-          named.add(lines[j].number);
         }
       }
       int earlier = 0;
@@ -164,6 +162,12 @@ final class EditRules {
         }
       }
       if (units + earlier > limit.units()) {
+        ImmutableIntArray.Builder named = ImmutableIntArray.builder(2);
+        for (int j = i; j < lines.length; j++) {
+          if (sameCodeAndDate(lines[j], line)) {
+            named.add(lines[j].number);
+          }
+        }
         report(ev, limit, named.build(), units, earlier);
       }
     }
@@ -201,11 +205,11 @@ final class EditRules {
         null);
   }
 
-  private static boolean sameCodeAndDate(LineState a, LineState b) {
+  private static boolean sameCodeAndDate(LineAssessment a, LineAssessment b) {
     return a.code.equals(b.code) && a.date.equals(b.date);
   }
 
-  private static int firstOfCodeAndDate(LineState[] lines, int i) {
+  private static int firstOfCodeAndDate(LineAssessment[] lines, int i) {
     for (int j = 0; j < i; j++) {
       if (sameCodeAndDate(lines[j], lines[i])) {
         return j;

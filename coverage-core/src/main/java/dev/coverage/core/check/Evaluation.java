@@ -40,7 +40,7 @@ final class Evaluation {
   final @Nullable ServiceHistory history;
   final Accumulators accumulators;
   final String policySet;
-  final LineState[] lines;
+  final LineAssessment[] lines;
 
   private @Nullable List<Finding> findings;
 
@@ -61,13 +61,13 @@ final class Evaluation {
     this.accumulators = accumulators;
     this.policySet = checker.policySetFor(plan);
     List<ClaimLine> claimLines = claim.lines();
-    this.lines = new LineState[claimLines.size()];
+    this.lines = new LineAssessment[claimLines.size()];
     for (int i = 0; i < lines.length; i++) {
       ClaimLine line = claimLines.get(i);
       LocalDate date = claim.dateOfService(line);
       ClinicalFacts own = lineDocumentation.get(i + 1);
       lines[i] =
-          new LineState(
+          new LineAssessment(
               i + 1,
               line,
               date,
@@ -96,7 +96,7 @@ final class Evaluation {
   /** Records a finding on one line. */
   void report(
       FindingKind kind,
-      LineState line,
+      LineAssessment line,
       String message,
       String fix,
       Citation source,
@@ -128,7 +128,7 @@ final class Evaluation {
     }
     findings.add(f);
     for (int i = 0; i < lineNumbers.length(); i++) {
-      LineState line = lines[lineNumbers.get(i) - 1];
+      LineAssessment line = lines[lineNumbers.get(i) - 1];
       if (kind.severity == Severity.DENIAL_LIKELY) {
         line.denialLikely = true;
         if (kind.category.meansNotCovered()) {
@@ -156,55 +156,14 @@ final class Evaluation {
   }
 
   private Assessment assessment() {
-    LineAssessment[] out = new LineAssessment[lines.length];
     Verdict claimVerdict = Verdict.CLEAN;
-    for (int i = 0; i < lines.length; i++) {
-      LineState s = lines[i];
-      Coverage coverage =
-          s.notCovered
-              ? Coverage.NOT_COVERED
-              : s.missing != null && coverageMissing(s.missing)
-                  ? Coverage.CONDITIONAL
-                  : Coverage.COVERED;
-      AuthorizationStatus auth =
-          coverage == Coverage.NOT_COVERED ? AuthorizationStatus.NOT_REQUIRED : s.authorization;
-      Verdict verdict =
-          s.denialLikely
-              ? Verdict.LIKELY_DENIED
-              : s.review
-                      || coverage == Coverage.CONDITIONAL
-                      || auth == AuthorizationStatus.CONDITIONAL
-                  ? Verdict.AT_RISK
-                  : Verdict.CLEAN;
-      ImmutableList<MissingInformation> missing =
-          s.missing == null || coverage == Coverage.NOT_COVERED
-              ? ImmutableList.of()
-              : ImmutableList.sortedCopyOf(s.missing);
-      out[i] =
-          new LineAssessment(
-              s.number,
-              s.code,
-              s.date,
-              coverage,
-              auth,
-              auth == AuthorizationStatus.SATISFIED ? s.authorizationNumber : null,
-              verdict,
-              missing,
-              s.policy == null ? null : s.policy.id());
-      claimVerdict = claimVerdict.worse(verdict);
+    for (LineAssessment line : lines) {
+      line.finish();
+      claimVerdict = claimVerdict.worse(line.verdict());
     }
     ImmutableList<Finding> ordered =
         findings == null ? ImmutableList.of() : ImmutableList.sortedCopyOf(ORDER, findings);
     return new Assessment(
-        claim.claimId(), claimVerdict, ImmutableList.copyOf(out), ordered, reference.version());
-  }
-
-  private static boolean coverageMissing(List<MissingInformation> missing) {
-    for (int i = 0; i < missing.size(); i++) {
-      if (missing.get(i) != MissingInformation.AUTHORIZATIONS) {
-        return true;
-      }
-    }
-    return false;
+        claim.claimId(), claimVerdict, ImmutableList.copyOf(lines), ordered, reference.version());
   }
 }

@@ -17,7 +17,7 @@ final class FilingRules {
     int limit = ev.plan.filingLimitDays();
     ImmutableIntArray.Builder late = null;
     long worst = 0;
-    for (LineState line : ev.lines) {
+    for (LineAssessment line : ev.lines) {
       long days = ChronoUnit.DAYS.between(line.date, ev.claim.submissionDate());
       if (days > limit) {
         if (late == null) {

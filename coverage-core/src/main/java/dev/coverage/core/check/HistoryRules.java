@@ -14,9 +14,7 @@ import dev.coverage.core.reference.FrequencyLimit;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Rules that need the patient's history: duplicates and frequency limits. */
 final class HistoryRules {
@@ -38,28 +36,28 @@ final class HistoryRules {
   static void apply(Evaluation ev) {
     duplicatesOnClaim(ev);
     if (ev.history != null) {
-      for (LineState line : ev.lines) {
+      for (LineAssessment line : ev.lines) {
         duplicateInHistory(ev, line);
       }
     }
     frequency(ev);
   }
 
-  private static boolean isRepeat(LineState line) {
+  private static boolean isRepeat(LineAssessment line) {
     return line.line.hasModifier(REPEAT_SAME)
         || line.line.hasModifier(REPEAT_OTHER)
         || line.line.hasModifier(REPEAT_LAB);
   }
 
   private static void duplicatesOnClaim(Evaluation ev) {
-    LineState[] lines = ev.lines;
+    LineAssessment[] lines = ev.lines;
     for (int j = 1; j < lines.length; j++) {
-      LineState later = lines[j];
+      LineAssessment later = lines[j];
       if (isRepeat(later)) {
         continue;
       }
       for (int i = 0; i < j; i++) {
-        LineState earlier = lines[i];
+        LineAssessment earlier = lines[i];
         if (earlier.code.equals(later.code)
             && earlier.date.equals(later.date)
             && earlier.line.modifiers().equals(later.line.modifiers())) {
@@ -85,7 +83,7 @@ final class HistoryRules {
     }
   }
 
-  private static void duplicateInHistory(Evaluation ev, LineState line) {
+  private static void duplicateInHistory(Evaluation ev, LineAssessment line) {
     if (isRepeat(line)) {
       return;
     }
@@ -112,23 +110,21 @@ final class HistoryRules {
 
   /** One finding per policy and date of service, naming every line of that session. */
   private static void frequency(Evaluation ev) {
-    Set<String> done = null;
-    for (LineState line : ev.lines) {
+    LineAssessment[] lines = ev.lines;
+    for (int i = 0; i < lines.length; i++) {
+      LineAssessment line = lines[i];
       CoveragePolicy policy = line.policy;
-      if (policy == null || line.notCovered || policy.frequency().isEmpty()) {
+      if (policy == null
+          || line.notCovered
+          || policy.frequency().isEmpty()
+          || !firstOfSession(lines, i)) {
         continue;
       }
-      if (done == null) {
-        done = new HashSet<>();
-      }
-      if (!done.add(policy.id() + '@' + line.date)) {
-        continue;
-      }
-      ImmutableIntArray session = sessionLines(ev, policy, line.date);
       FrequencyLimit limit = policy.frequency().get();
       if (ev.history == null) {
-        for (int i = 0; i < session.length(); i++) {
-          ev.lines[session.get(i) - 1].need(MissingInformation.SERVICE_HISTORY);
+        ImmutableIntArray session = sessionLines(ev, policy, line.date);
+        for (int k = 0; k < session.length(); k++) {
+          ev.lines[session.get(k) - 1].need(MissingInformation.SERVICE_HISTORY);
         }
         ev.report(
             FREQUENCY_UNCHECKED,
@@ -153,7 +149,7 @@ final class HistoryRules {
                 : null;
         ev.report(
             FREQUENCY_EXCEEDED,
-            session,
+            sessionLines(ev, policy, line.date),
             policy.title()
                 + " allows "
                 + describe(limit)
@@ -172,10 +168,20 @@ final class HistoryRules {
     }
   }
 
+  /** Whether no earlier line shares this line's policy and date. */
+  private static boolean firstOfSession(LineAssessment[] lines, int i) {
+    for (int j = 0; j < i; j++) {
+      if (lines[j].policy == lines[i].policy && lines[j].date.equals(lines[i].date)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static ImmutableIntArray sessionLines(
       Evaluation ev, CoveragePolicy policy, LocalDate date) {
     ImmutableIntArray.Builder b = ImmutableIntArray.builder(2);
-    for (LineState l : ev.lines) {
+    for (LineAssessment l : ev.lines) {
       if (l.policy == policy && l.date.equals(date) && !l.notCovered) {
         b.add(l.number);
       }
@@ -189,30 +195,36 @@ final class HistoryRules {
    */
   private static List<LocalDate> priorSessions(
       Evaluation ev, CoveragePolicy policy, FrequencyLimit limit, LocalDate date) {
-    List<LocalDate> dates = new ArrayList<>();
+    List<LocalDate> dates = List.of();
     for (ProcedureCode code : policy.procedures()) {
       for (PriorService p : ev.history.of(code)) {
-        addIfCounted(dates, p.dateOfService(), limit, date);
+        dates = addIfCounted(dates, p.dateOfService(), limit, date);
       }
-      for (LineState l : ev.lines) {
+      for (LineAssessment l : ev.lines) {
         if (l.code.equals(code)) {
-          addIfCounted(dates, l.date, limit, date);
+          dates = addIfCounted(dates, l.date, limit, date);
         }
       }
     }
-    dates.sort(null);
+    if (dates.size() > 1) {
+      dates.sort(null);
+    }
     return dates;
   }
 
-  private static void addIfCounted(
+  /** Adds an earlier date inside the window; allocates only when there is one to add. */
+  private static List<LocalDate> addIfCounted(
       List<LocalDate> dates, LocalDate d, FrequencyLimit limit, LocalDate date) {
     if (!d.isBefore(date) || dates.contains(d)) {
-      return;
+      return dates;
     }
     if (limit.windowDays().isEmpty()
         || ChronoUnit.DAYS.between(d, date) < limit.windowDays().getAsInt()) {
-      dates.add(d);
+      List<LocalDate> out = dates.isEmpty() ? new ArrayList<>(4) : dates;
+      out.add(d);
+      return out;
     }
+    return dates;
   }
 
   private static String describe(FrequencyLimit limit) {

@@ -29,7 +29,7 @@ final class ModifierRules {
   private ModifierRules() {}
 
   static void apply(Evaluation ev) {
-    for (LineState line : ev.lines) {
+    for (LineAssessment line : ev.lines) {
       drugWaste(ev, line);
       visitWithProcedure(ev, line);
       if (ev.isMedicare()) {
@@ -38,7 +38,7 @@ final class ModifierRules {
     }
   }
 
-  private static void drugWaste(Evaluation ev, LineState line) {
+  private static void drugWaste(Evaluation ev, LineAssessment line) {
     if (line.info == null || !line.info.singleDoseContainer() || line.notCovered) {
       return;
     }
@@ -67,14 +67,14 @@ final class ModifierRules {
     }
   }
 
-  private static void visitWithProcedure(Evaluation ev, LineState visit) {
+  private static void visitWithProcedure(Evaluation ev, LineAssessment visit) {
     if (visit.info == null
         || visit.info.kind() != ProcedureKind.VISIT
         || visit.notCovered
         || visit.line.hasModifier(Modifier.SEPARATE_EM_SERVICE)) {
       return;
     }
-    for (LineState other : ev.lines) {
+    for (LineAssessment other : ev.lines) {
       if (other != visit
           && other.info != null
           && other.info.isMinorProcedure()
@@ -100,7 +100,7 @@ final class ModifierRules {
     }
   }
 
-  private static void liability(Evaluation ev, LineState line) {
+  private static void liability(Evaluation ev, LineAssessment line) {
     if (line.cosmetic && !line.line.hasModifier(Modifier.GY)) {
       ev.report(
           GY_SUGGESTED,

@@ -7,7 +7,6 @@ import static dev.coverage.core.denial.FindingCategory.NON_CLINICAL_SETTING;
 import static dev.coverage.core.denial.FindingCategory.OUT_OF_NETWORK;
 import static dev.coverage.core.denial.FindingCategory.PROVIDER_TYPE;
 
-import com.google.common.primitives.ImmutableIntArray;
 import dev.coverage.core.claim.Credential;
 import dev.coverage.core.claim.FacilityKind;
 import dev.coverage.core.claim.NetworkStatus;
@@ -36,14 +35,13 @@ final class SettingRules {
   private SettingRules() {}
 
   static void apply(Evaluation ev) {
-    ImmutableIntArray all = CodeRules.allLines(ev);
-    credential(ev, all);
-    facility(ev, all);
-    network(ev, all);
-    referral(ev, all);
+    credential(ev);
+    facility(ev);
+    network(ev);
+    referral(ev);
   }
 
-  private static void credential(Evaluation ev, ImmutableIntArray all) {
+  private static void credential(Evaluation ev) {
     Credential credential = ev.claim.provider().credential();
     if (credential.billsIndependently()) {
       return;
@@ -54,7 +52,7 @@ final class SettingRules {
     if (credential == Credential.OTHER) {
       ev.report(
           CREDENTIAL_UNCERTAIN,
-          all,
+          CodeRules.allLines(ev),
           "The rendering provider's credential is not one this library recognizes as billing"
               + " medical services independently.",
           "Confirm the payer credentials this provider type. " + fix,
@@ -63,7 +61,7 @@ final class SettingRules {
     } else {
       ev.report(
           CREDENTIAL_NOT_BILLABLE,
-          all,
+          CodeRules.allLines(ev),
           "The rendering provider is "
               + article(credential)
               + " "
@@ -75,14 +73,14 @@ final class SettingRules {
     }
   }
 
-  private static void facility(Evaluation ev, ImmutableIntArray all) {
+  private static void facility(Evaluation ev) {
     FacilityKind facility = ev.claim.facility();
     if (facility.isClinical()) {
       return;
     }
     ev.report(
         NON_CLINICAL,
-        all,
+        CodeRules.allLines(ev),
         "Rendered at a "
             + CriteriaCheck.words(facility)
             + ", which payers do not treat as a"
@@ -94,16 +92,16 @@ final class SettingRules {
         null);
   }
 
-  private static void network(Evaluation ev, ImmutableIntArray all) {
+  private static void network(Evaluation ev) {
     NetworkStatus status = ev.claim.networkStatus();
     String specialty = specialtyWords(ev.claim.provider().specialty());
     if (status == NetworkStatus.UNKNOWN) {
-      for (LineState line : ev.lines) {
+      for (LineAssessment line : ev.lines) {
         line.need(MissingInformation.NETWORK_STATUS);
       }
       ev.report(
           NETWORK_UNKNOWN,
-          all,
+          CodeRules.allLines(ev),
           "Whether the rendering provider is in the plan's network is not known"
               + (ev.plan.coversOutOfNetwork()
                   ? "; out of network the patient pays more."
@@ -115,7 +113,7 @@ final class SettingRules {
       if (ev.plan.coversOutOfNetwork()) {
         ev.report(
             OUT_OF_NETWORK_BENEFIT,
-            all,
+            CodeRules.allLines(ev),
             "The rendering provider is out of network: the plan pays its out-of-network benefit"
                 + " and the patient may be balance billed.",
             "Tell the patient the out-of-network cost before the visit, or refer to an in-network "
@@ -126,7 +124,7 @@ final class SettingRules {
       } else {
         ev.report(
             OUT_OF_NETWORK_NOT_COVERED,
-            all,
+            CodeRules.allLines(ev),
             "The rendering provider is out of network and the plan ("
                 + ev.plan.productType()
                 + ") does not cover out-of-network care.",
@@ -137,7 +135,7 @@ final class SettingRules {
     }
   }
 
-  private static void referral(Evaluation ev, ImmutableIntArray all) {
+  private static void referral(Evaluation ev) {
     if (!ev.plan.referralRequired()
         || ev.claim.referralNumber().isPresent()
         || isPrimaryCare(ev.claim.provider().specialty())) {
@@ -145,7 +143,7 @@ final class SettingRules {
     }
     ev.report(
         REFERRAL_MISSING,
-        all,
+        CodeRules.allLines(ev),
         "The plan requires a referral from the primary care provider for specialist care, and the"
             + " claim reports none.",
         "Obtain the primary care provider's referral before the visit and report its number on"

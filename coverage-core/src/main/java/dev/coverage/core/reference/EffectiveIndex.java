@@ -7,12 +7,30 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /** Builds the per-key arrays of effective-dated rows that the in-memory ports look up. */
 final class EffectiveIndex {
   private EffectiveIndex() {}
+
+  /**
+   * The same index with each row wrapped once in an {@link Optional}, for allocation-free finds.
+   */
+  @SuppressWarnings("unchecked")
+  static <K, V> ImmutableMap<K, Optional<V>[]> wrapped(ImmutableMap<K, V[]> index) {
+    ImmutableMap.Builder<K, Optional<V>[]> out = ImmutableMap.builderWithExpectedSize(index.size());
+    index.forEach(
+        (k, rows) -> {
+          Optional<V>[] w = new Optional[rows.length];
+          for (int i = 0; i < rows.length; i++) {
+            w[i] = Optional.of(rows[i]);
+          }
+          out.put(k, w);
+        });
+    return out.buildOrThrow();
+  }
 
   /**
    * Groups rows by key, keeping input order, and rejects two rows of one key whose dates overlap.

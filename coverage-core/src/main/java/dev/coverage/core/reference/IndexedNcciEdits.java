@@ -15,40 +15,43 @@ import java.util.Optional;
  * and allocates nothing when there is no edit.
  */
 final class IndexedNcciEdits implements NcciEdits {
-  private final ImmutableMap<ProcedureCode, ImmutableMap<ProcedureCode, PtpEdit[]>> ptp;
-  private final ImmutableMap<ProcedureCode, MueLimit[]> mue;
+  private final ImmutableMap<ProcedureCode, ImmutableMap<ProcedureCode, Optional<PtpEdit>[]>> ptp;
+  private final ImmutableMap<ProcedureCode, Optional<MueLimit>[]> mue;
 
   IndexedNcciEdits(Collection<PtpEdit> edits, Collection<MueLimit> limits) {
     Map<ProcedureCode, List<PtpEdit>> byColumn1 = new LinkedHashMap<>();
     for (PtpEdit e : edits) {
       byColumn1.computeIfAbsent(e.column1(), c -> new ArrayList<>()).add(e);
     }
-    ImmutableMap.Builder<ProcedureCode, ImmutableMap<ProcedureCode, PtpEdit[]>> b =
+    ImmutableMap.Builder<ProcedureCode, ImmutableMap<ProcedureCode, Optional<PtpEdit>[]>> b =
         ImmutableMap.builderWithExpectedSize(byColumn1.size());
     byColumn1.forEach(
         (column1, list) ->
             b.put(
                 column1,
-                EffectiveIndex.build(
-                    list,
-                    PtpEdit::column2,
-                    PtpEdit::effective,
-                    PtpEdit[]::new,
-                    "ptp[" + column1 + "]")));
+                EffectiveIndex.wrapped(
+                    EffectiveIndex.build(
+                        list,
+                        PtpEdit::column2,
+                        PtpEdit::effective,
+                        PtpEdit[]::new,
+                        "ptp[" + column1 + "]"))));
     this.ptp = b.buildOrThrow();
     this.mue =
-        EffectiveIndex.build(limits, MueLimit::code, MueLimit::effective, MueLimit[]::new, "mue");
+        EffectiveIndex.wrapped(
+            EffectiveIndex.build(
+                limits, MueLimit::code, MueLimit::effective, MueLimit[]::new, "mue"));
   }
 
   @Override
   public Optional<PtpEdit> ptp(ProcedureCode column1, ProcedureCode column2, LocalDate date) {
-    ImmutableMap<ProcedureCode, PtpEdit[]> row = ptp.get(column1);
+    ImmutableMap<ProcedureCode, Optional<PtpEdit>[]> row = ptp.get(column1);
     if (row != null) {
-      PtpEdit[] edits = row.get(column2);
+      Optional<PtpEdit>[] edits = row.get(column2);
       if (edits != null) {
-        for (PtpEdit e : edits) {
-          if (e.effective().contains(date)) {
-            return Optional.of(e);
+        for (Optional<PtpEdit> e : edits) {
+          if (e.get().effective().contains(date)) {
+            return e;
           }
         }
       }
@@ -58,11 +61,11 @@ final class IndexedNcciEdits implements NcciEdits {
 
   @Override
   public Optional<MueLimit> mue(ProcedureCode code, LocalDate date) {
-    MueLimit[] limits = mue.get(code);
+    Optional<MueLimit>[] limits = mue.get(code);
     if (limits != null) {
-      for (MueLimit l : limits) {
-        if (l.effective().contains(date)) {
-          return Optional.of(l);
+      for (Optional<MueLimit> l : limits) {
+        if (l.get().effective().contains(date)) {
+          return l;
         }
       }
     }

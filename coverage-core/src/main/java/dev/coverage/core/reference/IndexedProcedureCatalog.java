@@ -16,27 +16,30 @@ final class IndexedProcedureCatalog implements ProcedureCatalog {
   static final IndexedProcedureCatalog EMPTY =
       new IndexedProcedureCatalog(List.of(), EnumSet.noneOf(CodeSystem.class));
 
-  private final ImmutableMap<ProcedureCode, ProcedureInfo[]> byCode;
+  /** Each entry pre-wrapped, so that a lookup allocates nothing. */
+  private final ImmutableMap<ProcedureCode, Optional<ProcedureInfo>[]> byCode;
+
   private final Set<CodeSystem> complete;
 
   IndexedProcedureCatalog(Collection<ProcedureInfo> entries, Set<CodeSystem> completeSystems) {
     this.byCode =
-        EffectiveIndex.build(
-            entries,
-            ProcedureInfo::code,
-            ProcedureInfo::effective,
-            ProcedureInfo[]::new,
-            "procedures");
+        EffectiveIndex.wrapped(
+            EffectiveIndex.build(
+                entries,
+                ProcedureInfo::code,
+                ProcedureInfo::effective,
+                ProcedureInfo[]::new,
+                "procedures"));
     this.complete = Sets.immutableEnumSet(completeSystems);
   }
 
   @Override
   public Optional<ProcedureInfo> find(ProcedureCode code, LocalDate date) {
-    ProcedureInfo[] entries = byCode.get(code);
+    Optional<ProcedureInfo>[] entries = byCode.get(code);
     if (entries != null) {
-      for (ProcedureInfo e : entries) {
-        if (e.effective().contains(date)) {
-          return Optional.of(e);
+      for (Optional<ProcedureInfo> e : entries) {
+        if (e.get().effective().contains(date)) {
+          return e;
         }
       }
     }
