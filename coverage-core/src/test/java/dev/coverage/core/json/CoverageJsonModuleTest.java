@@ -43,6 +43,24 @@ class CoverageJsonModuleTest {
   }
 
   @Test
+  void a_repeated_property_is_refused_even_when_the_parser_does_not_detect_duplicates() {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new CoverageJsonModule()).build();
+    String twice = CLAIM.replace("\"units\": 155,", "\"units\": 155, \"units\": 154,");
+
+    JsonMappingException e =
+        catchThrowableOfType(
+            JsonMappingException.class, () -> mapper.readValue(twice, Claim.class));
+
+    assertThat(e.getCause())
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            v -> {
+              assertThat(v.field()).isEqualTo("$.lines[1].units");
+              assertThat(v.rule()).isEqualTo("appears twice in the same object");
+            });
+  }
+
+  @Test
   void inside_a_callers_document_the_path_starts_at_that_documents_root() throws Exception {
     ObjectMapper mapper = JsonMapper.builder().addModule(new CoverageJsonModule()).build();
     String bad = CLAIM.replace("\"charge\": \"930.00\"", "\"charge\": 930");
