@@ -68,8 +68,7 @@ public final class ValidationException extends IllegalArgumentException {
    */
   public static ValidationException inFile(
       String file, long line, int column, String field, String rule) {
-    String where = file + " line " + line + (column > 0 ? " column " + column : "");
-    return new ValidationException(field, rule, where, null);
+    return new ValidationException(field, rule, file + " " + where(line, column), null);
   }
 
   /**
@@ -93,8 +92,19 @@ public final class ValidationException extends IllegalArgumentException {
    * @return a new exception with the location and this one as its cause
    */
   public ValidationException at(String file, long line, int column) {
-    String where = file + " line " + line + (column > 0 ? " column " + column : "");
-    return new ValidationException(field, rule, where, this);
+    return new ValidationException(field, rule, file + " " + where(line, column), this);
+  }
+
+  /**
+   * The same error located in a document that has no file name, such as a JSON string given to
+   * {@code CoverageJson}: the location reads {@code line 3 column 14}.
+   *
+   * @param line the line, counted from 1
+   * @param column the column, or 0
+   * @return a new exception with the location and this one as its cause
+   */
+  public ValidationException at(long line, int column) {
+    return new ValidationException(field, rule, where(line, column), this);
   }
 
   /** The path of the field at fault, such as {@code lines[2].diagnosisPointers}; never null. */
@@ -110,6 +120,10 @@ public final class ValidationException extends IllegalArgumentException {
   /** Where in a file the error is, such as {@code policies.json line 12 column 4}. */
   public Optional<String> location() {
     return Optional.ofNullable(location);
+  }
+
+  private static String where(long line, int column) {
+    return "line " + line + (column > 0 ? " column " + column : "");
   }
 
   private static String render(String field, String rule, @Nullable String location) {

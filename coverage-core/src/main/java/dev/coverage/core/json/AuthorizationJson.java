@@ -1,0 +1,70 @@
+package dev.coverage.core.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import dev.coverage.core.ValidationException;
+import dev.coverage.core.code.ProcedureCode;
+import dev.coverage.core.plan.Authorization;
+import java.io.IOException;
+
+/**
+ * {@link Authorization}:
+ *
+ * <pre>{@code
+ * {"number":"PA-88412","procedures":["64615","J0585"],"units":400,"validFrom":"2026-02-15",
+ *  "validTo":"2026-08-14"}
+ * }</pre>
+ */
+final class AuthorizationJson {
+  static final Fields FIELDS =
+      Fields.of("an authorization")
+          .required("number", "procedures")
+          .optional("units")
+          .required("validFrom", "validTo")
+          .build();
+
+  private AuthorizationJson() {}
+
+  static Authorization read(JsonParser p) throws IOException {
+    Authorization.Builder b = Authorization.builder();
+    int seen = 0;
+    for (String name = FIELDS.first(p); name != null; name = p.nextFieldName()) {
+      seen = FIELDS.enter(p, name, seen);
+      if (Fields.isNull(p)) {
+        continue;
+      }
+      switch (name) {
+        case "number" -> b.number(Scalars.text(p));
+        case "procedures" -> b.procedures(Containers.set(p, "procedure codes", Scalars::procedure));
+        case "units" -> b.units(Scalars.integer(p));
+        case "validFrom" -> b.validFrom(Scalars.date(p));
+        case "validTo" -> b.validTo(Scalars.date(p));
+        default -> throw Problems.here(p, "is not a property of " + FIELDS.what());
+      }
+    }
+    FIELDS.end(p, seen);
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw Problems.invalid(p, e);
+    }
+  }
+
+  static void write(Authorization v, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("number", v.number());
+    g.writeArrayFieldStart("procedures");
+    for (ProcedureCode code : v.procedures()) {
+      g.writeString(code.value());
+    }
+    g.writeEndArray();
+    if (v.units().isPresent()) {
+      g.writeNumberField("units", v.units().getAsInt());
+    }
+    g.writeFieldName("validFrom");
+    Scalars.writeDate(v.validFrom(), g);
+    g.writeFieldName("validTo");
+    Scalars.writeDate(v.validTo(), g);
+    g.writeEndObject();
+  }
+}

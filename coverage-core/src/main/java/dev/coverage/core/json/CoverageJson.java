@@ -1,0 +1,289 @@
+package dev.coverage.core.json;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.google.common.collect.ImmutableMap;
+import dev.coverage.core.ValidationException;
+import dev.coverage.core.claim.Claim;
+import dev.coverage.core.plan.Plan;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+
+/**
+ * Reads and writes the model as JSON, with one shared, strictly configured mapper.
+ *
+ * <pre>{@code
+ * Claim claim = CoverageJson.readClaim(Files.readAllBytes(path));
+ * Plan plan = CoverageJson.readPlan(planJson);
+ * String json = CoverageJson.write(claim);
+ * ServiceHistory history = CoverageJson.read(historyJson, ServiceHistory.class);
+ *
+ * try {
+ *   CoverageJson.readClaim("{\"claimID\":\"C-1\"}");
+ * } catch (ValidationException e) {
+ *   e.field();    // "$.claimID"
+ *   e.rule();     // "is not a property of a claim; the properties are claimId, patient, ..."
+ *   e.location(); // Optional[line 1 column 2]
+ * }
+ * }</pre>
+ *
+ * <p>Every {@code read} method throws {@link ValidationException} for every input that is not one
+ * valid value: malformed or truncated JSON, an empty document, content after the value, an unknown
+ * property, a property given twice, a token of the wrong kind, a missing required property, or a
+ * value that breaks a rule of the model. Its {@link ValidationException#field() field} is the JSON
+ * path ({@code $} for the whole document), its {@link ValidationException#location() location}
+ * reads {@code line L column C}, and no message repeats patient data. Shapes and rules are
+ * described in the {@linkplain dev.coverage.core.json package documentation}.
+ *
+ * <p>All methods are thread-safe; nothing here can be reconfigured, by design: a caller that needs
+ * other settings takes {@link #newMapper()} and changes that copy.
+ */
+public final class CoverageJson {
+  private static final JsonMapper MAPPER;
+  private static final ImmutableMap<Class<?>, ObjectReader> READERS;
+  private static final ObjectWriter WRITER;
+
+  static {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // Jackson's own messages must never quote the document: it carries patient data.
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    CoverageJsonModule module = new CoverageJsonModule();
+    MAPPER =
+        JsonMapper.builder(factory)
+            .addModule(module)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .build();
+    ImmutableMap.Builder<Class<?>, ObjectReader> readers = ImmutableMap.builder();
+    for (Class<?> type : module.types()) {
+      // read() checks for trailing content itself, to report it with a path and a rule.
+      readers.put(
+          type, MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+    }
+    READERS = readers.buildOrThrow();
+    WRITER = MAPPER.writer();
+  }
+
+  private CoverageJson() {}
+
+  /**
+   * A new mapper configured like the one this class uses: the {@link CoverageJsonModule}
+   * registered, duplicate property names and trailing tokens refused, the source never quoted in
+   * messages. Take one and keep it; it is yours to reconfigure. Reading through it, failures of the
+   * module arrive as a {@link com.fasterxml.jackson.databind.JsonMappingException} whose cause is
+   * the {@link ValidationException}, and syntax errors as Jackson's {@code StreamReadException}.
+   *
+   * @return a new, independent mapper
+   */
+  public static ObjectMapper newMapper() {
+    return MAPPER.copy();
+  }
+
+  /**
+   * Reads a claim.
+   *
+   * @param json one JSON object
+   * @return the claim
+   * @throws ValidationException when the text is not one valid claim
+   */
+  public static Claim readClaim(String json) {
+    return read(json, Claim.class);
+  }
+
+  /**
+   * Reads a claim from bytes (UTF-8, or UTF-16/32 as detected).
+   *
+   * @param json one JSON object
+   * @return the claim
+   * @throws ValidationException when the bytes are not one valid claim
+   */
+  public static Claim readClaim(byte[] json) {
+    return read(json, Claim.class);
+  }
+
+  /**
+   * Reads a claim from a reader, to its end; the reader is closed.
+   *
+   * @param json one JSON object
+   * @return the claim
+   * @throws ValidationException when the text is not one valid claim
+   * @throws UncheckedIOException when the reader fails
+   */
+  public static Claim readClaim(Reader json) {
+    return read(json, Claim.class);
+  }
+
+  /**
+   * Reads a plan.
+   *
+   * @param json one JSON object
+   * @return the plan
+   * @throws ValidationException when the text is not one valid plan
+   */
+  public static Plan readPlan(String json) {
+    return read(json, Plan.class);
+  }
+
+  /**
+   * Reads a plan from bytes (UTF-8, or UTF-16/32 as detected).
+   *
+   * @param json one JSON object
+   * @return the plan
+   * @throws ValidationException when the bytes are not one valid plan
+   */
+  public static Plan readPlan(byte[] json) {
+    return read(json, Plan.class);
+  }
+
+  /**
+   * Reads a plan from a reader, to its end; the reader is closed.
+   *
+   * @param json one JSON object
+   * @return the plan
+   * @throws ValidationException when the text is not one valid plan
+   * @throws UncheckedIOException when the reader fails
+   */
+  public static Plan readPlan(Reader json) {
+    return read(json, Plan.class);
+  }
+
+  /**
+   * Reads any model value: a code or amount (a JSON string), an enum (its name), or an aggregate
+   * such as {@code Claim}, {@code ClaimLine}, {@code Patient}, {@code Plan}, {@code Authorization}
+   * or {@code ServiceHistory} (a JSON object).
+   *
+   * @param json exactly one JSON value
+   * @param type the model type
+   * @param <T> the model type
+   * @return the value, equal to the one {@link #write(Object)} wrote
+   * @throws ValidationException when the text is not one valid value of the type
+   * @throws IllegalArgumentException when the type is not a model type of this library
+   */
+  public static <T> T read(String json, Class<T> type) {
+    checkNotNull(json, "json");
+    ObjectReader reader = readerFor(type);
+    try {
+      return read(MAPPER.createParser(json), reader, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads any model value from bytes (UTF-8, or UTF-16/32 as detected); see {@link #read(String,
+   * Class)}.
+   *
+   * @param json exactly one JSON value
+   * @param type the model type
+   * @param <T> the model type
+   * @return the value
+   * @throws ValidationException when the bytes are not one valid value of the type
+   * @throws IllegalArgumentException when the type is not a model type of this library
+   */
+  public static <T> T read(byte[] json, Class<T> type) {
+    checkNotNull(json, "json");
+    ObjectReader reader = readerFor(type);
+    try {
+      return read(MAPPER.createParser(json), reader, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads any model value from a reader, to its end, and closes it; see {@link #read(String,
+   * Class)}.
+   *
+   * @param json exactly one JSON value
+   * @param type the model type
+   * @param <T> the model type
+   * @return the value
+   * @throws ValidationException when the text is not one valid value of the type
+   * @throws IllegalArgumentException when the type is not a model type of this library
+   * @throws UncheckedIOException when the reader fails
+   */
+  public static <T> T read(Reader json, Class<T> type) {
+    checkNotNull(json, "json");
+    ObjectReader reader = readerFor(type);
+    try {
+      return read(MAPPER.createParser(json), reader, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a model value, or a list or map of them, as compact JSON: amounts and codes as strings,
+   * enums by name, dates as {@code 2026-03-02}, empty optional properties omitted.
+   *
+   * @param value the value
+   * @return the JSON text
+   * @throws IllegalArgumentException when the value cannot be written as JSON
+   */
+  public static String write(Object value) {
+    checkNotNull(value, "value");
+    try {
+      return WRITER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "cannot write a " + value.getClass().getName() + " as JSON", e);
+    }
+  }
+
+  private static ObjectReader readerFor(Class<?> type) {
+    checkNotNull(type, "type");
+    ObjectReader reader = READERS.get(type);
+    checkArgument(reader != null, "%s is not a model type of dev.coverage.core", type.getName());
+    return reader;
+  }
+
+  private static <T> T read(JsonParser p, ObjectReader reader, Class<T> type) throws IOException {
+    try (p) {
+      try {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+          throw Problems.validationAt(
+              p.currentLocation(), "$", "is empty: a document holds one " + type.getSimpleName());
+        }
+        if (first == JsonToken.VALUE_NULL) {
+          throw Problems.validationAtToken(
+              p, "$", "must be a " + type.getSimpleName() + ", got null");
+        }
+        T value = type.cast(reader.readValue(p));
+        JsonToken next;
+        try {
+          next = p.nextToken();
+        } catch (StreamReadException e) {
+          throw Problems.validationAt(e.getLocation(), "$", trailingRule(type));
+        }
+        if (next != null) {
+          throw Problems.validationAtToken(p, "$", trailingRule(type));
+        }
+        return value;
+      } catch (JsonProcessingException e) {
+        throw Problems.toValidation(e, p);
+      }
+    }
+  }
+
+  private static String trailingRule(Class<?> type) {
+    return "has content after the " + type.getSimpleName() + " ends; a document holds one value";
+  }
+}

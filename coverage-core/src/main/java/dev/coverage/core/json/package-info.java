@@ -1,0 +1,75 @@
+/**
+ * JSON for the model: {@link dev.coverage.core.json.CoverageJsonModule}, the one Jackson module,
+ * and {@link dev.coverage.core.json.CoverageJson}, a facade with a mapper configured for it. This
+ * is the only package of the library that imports Jackson; the model carries no annotations.
+ *
+ * <h2>Shapes</h2>
+ *
+ * <ul>
+ *   <li>Property names are the model's accessor names: {@code claimId}, {@code dateOfService},
+ *       {@code diagnosisPointers}.
+ *   <li>Codes are strings: procedure {@code "64615"}, diagnosis written dotted {@code "G43.709"}
+ *       (read dotted or undotted), modifier {@code "JZ"}, place of service {@code "11"}, NPI {@code
+ *       "1234567893"}, reason {@code "50"}, remark {@code "N425"}, adjustment {@code "CO-50"} or
+ *       {@code "PR-96/N425"}.
+ *   <li>Amounts are strings with two decimals, {@code "125.00"}; a JSON number for an amount is
+ *       refused, because binary floating point loses cents. Percentages are strings too: {@code
+ *       "20"}, {@code "12.5"}. The treated area of clinical facts is a JSON number, read exactly.
+ *   <li>Dates are ISO strings, {@code "2026-03-02"}; enums are their constant names.
+ *   <li>Maps are objects keyed by name: copays by service class, failed therapies by therapy kind,
+ *       the fee schedule by procedure code, denial code overrides by finding category.
+ *   <li>A service history is written {@code {"services":[...]}}; a bare array of prior services is
+ *       read as well.
+ * </ul>
+ *
+ * <h2>Writing</h2>
+ *
+ * Optional properties that are empty, and collections that are empty (other than the ones a value
+ * requires), are omitted; properties with a default are always written.
+ *
+ * <h2>Reading is strict</h2>
+ *
+ * <ul>
+ *   <li>An unknown property, a property given twice, a token of the wrong kind (a string where an
+ *       object belongs, a number for an amount, {@code 3.0} for a count), a missing required
+ *       property or a value the model refuses is an error.
+ *   <li>{@code null} for an optional property, or one with a default, means absent; {@code null}
+ *       for a required property is an error naming it. An element of an array and a value of a map
+ *       must not be null.
+ *   <li>Arrays read as sets (exclusions, excluded procedures, authorized codes) must not repeat an
+ *       element; map keys must not repeat once normalized ({@code "j0585"} and {@code "J0585"}).
+ *   <li>Properties with a default ({@code units}, {@code sex}, {@code networkStatus}, {@code
+ *       filingLimitDays}...) may be omitted.
+ * </ul>
+ *
+ * <h2>Failures</h2>
+ *
+ * Every failure is described by a {@link dev.coverage.core.ValidationException} whose {@code
+ * field()} is the JSON path of the offending value in the document, in JSONPath dot notation
+ * ({@code $.lines[1].units}, {@code $.feeSchedule.J0585}, {@code $} for the whole document; names
+ * other than letters, digits and underscores are bracketed, {@code $['odd name']}), whose {@code
+ * rule()} says what is wrong, and whose {@code location()} is {@code line L column C}. A rule the
+ * model enforces across properties (a diagnosis pointer past the diagnoses) carries the model's
+ * path under the object's path ({@code $.lines[1].diagnosisPointers[0]}) and the location of the
+ * end of the object. Messages never repeat a member id, a name or a birth date.
+ *
+ * <p>{@link dev.coverage.core.json.CoverageJson}'s {@code read} methods throw that {@code
+ * ValidationException} for every failure, syntax errors included. Through a mapper of your own, a
+ * failure detected by the module is a {@link com.fasterxml.jackson.databind.JsonMappingException}
+ * whose cause is the {@code ValidationException} (so that Jackson and frameworks treat it as the
+ * mapping error it is), and a syntax error is Jackson's own {@code StreamReadException}: configure
+ * that mapper with {@code StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION} disabled (the default since
+ * Jackson 2.16) so that its messages do not quote the document.
+ *
+ * <h2>Speed</h2>
+ *
+ * Readers stream tokens from the {@code JsonParser} with a switch on property names and build
+ * values with the model's builders; writers stream to the {@code JsonGenerator}. No tree model, no
+ * bean introspection, no reflection.
+ */
+@NullMarked
+@CheckReturnValue
+package dev.coverage.core.json;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;
