@@ -6,13 +6,15 @@ import dev.coverage.core.ValidationException;
 import dev.coverage.core.code.ProcedureCode;
 import dev.coverage.core.plan.Authorization;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * {@link Authorization}:
  *
  * <pre>{@code
- * {"number":"PA-88412","procedures":["64615","J0585"],"units":400,"validFrom":"2026-02-15",
- *  "validTo":"2026-08-14"}
+ * {"number":"PA-88412","procedures":["64615","J0585"],"units":{"J0585":400},
+ *  "validFrom":"2026-02-15","validTo":"2026-08-14"}
  * }</pre>
  */
 final class AuthorizationJson {
@@ -36,7 +38,14 @@ final class AuthorizationJson {
       switch (name) {
         case "number" -> b.number(Scalars.text(p));
         case "procedures" -> b.procedures(Containers.set(p, "procedure codes", Scalars::procedure));
-        case "units" -> b.units(Scalars.integer(p));
+        case "units" ->
+            b.units(
+                Containers.map(
+                    p,
+                    "unit counts keyed by procedure code",
+                    PlanJson.PROCEDURE_KEY,
+                    Scalars::integer,
+                    new LinkedHashMap<>()));
         case "validFrom" -> b.validFrom(Scalars.date(p));
         case "validTo" -> b.validTo(Scalars.date(p));
         default -> throw Problems.here(p, "is not a property of " + FIELDS.what());
@@ -58,8 +67,12 @@ final class AuthorizationJson {
       g.writeString(code.value());
     }
     g.writeEndArray();
-    if (v.units().isPresent()) {
-      g.writeNumberField("units", v.units().getAsInt());
+    if (!v.units().isEmpty()) {
+      g.writeObjectFieldStart("units");
+      for (Map.Entry<ProcedureCode, Integer> e : v.units().entrySet()) {
+        g.writeNumberField(e.getKey().value(), e.getValue());
+      }
+      g.writeEndObject();
     }
     g.writeFieldName("validFrom");
     Scalars.writeDate(v.validFrom(), g);

@@ -44,7 +44,7 @@ final class PlanJson {
               "denialCodeOverrides")
           .build();
 
-  private static final KeyFunction<ProcedureCode> PROCEDURE_KEY = Scalars.key(ProcedureCode::of);
+  static final KeyFunction<ProcedureCode> PROCEDURE_KEY = Scalars.key(ProcedureCode::of);
 
   private PlanJson() {}
 

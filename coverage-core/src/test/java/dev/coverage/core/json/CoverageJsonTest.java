@@ -193,7 +193,7 @@ class CoverageJsonTest {
             Authorization.builder()
                 .number("PA-88412")
                 .addProcedures(ProcedureCode.of("64615"), ProcedureCode.of("J0585"))
-                .units(400)
+                .putUnits(ProcedureCode.of("J0585"), 400)
                 .validFrom(LocalDate.of(2026, 2, 15))
                 .validTo(LocalDate.of(2026, 8, 14))
                 .build(),
