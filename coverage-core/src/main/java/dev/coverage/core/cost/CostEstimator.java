@@ -198,8 +198,7 @@ public final class CostEstimator {
         }
         roomLeft -= share - capReduction;
       }
-      long patientOwes = share - capReduction;
-      long balanceBill = inNetwork ? 0 : charge - allowed;
+      // 6. Plan pays allowed minus that; out of network the charge beyond allowed is balance bill.
       out[i] =
           new LineEstimate(
               i + 1,
@@ -210,10 +209,9 @@ public final class CostEstimator {
               deductible,
               coinsurance,
               capReduction,
-              patientOwes,
-              balanceBill,
               false,
-              benefit.hsaEligible());
+              benefit.hsaEligible(),
+              !inNetwork);
     }
     return new Estimate(tier, out, deductibleBefore, roomBefore);
   }

@@ -4,6 +4,7 @@ import dev.coverage.core.code.Money;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,18 +27,10 @@ public final class Estimate {
   private final LineEstimate[] lines;
   private final long deductibleRemainingBefore;
   private final long outOfPocketRemainingBefore;
-  private final long charge;
-  private final long allowed;
-  private final long copay;
-  private final long deductible;
-  private final long coinsurance;
-  private final long capReduction;
-  private final long patientOwes;
-  private final long balanceBill;
-  private final long selfPayTotal;
 
   /**
-   * An estimate; the totals are summed from the lines.
+   * An estimate. The totals are not stored: each accessor sums the lines, so that computing an
+   * estimate costs one object for the claim and one per line.
    *
    * @param tier the tier used
    * @param lines one per claim line, in order; owned by the estimate from now on
@@ -54,37 +47,14 @@ public final class Estimate {
     this.lines = lines;
     this.deductibleRemainingBefore = deductibleRemainingBefore;
     this.outOfPocketRemainingBefore = outOfPocketRemainingBefore;
-    long charges = 0;
-    long allowedSum = 0;
-    long copays = 0;
-    long deductibles = 0;
-    long coinsurances = 0;
-    long capReductions = 0;
-    long owes = 0;
-    long balanceBills = 0;
-    long selfPays = 0;
+  }
+
+  private long sum(ToLongFunction<LineEstimate> amount) {
+    long total = 0;
     for (LineEstimate line : lines) {
-      charges += line.charge;
-      allowedSum += line.allowed;
-      copays += line.copay;
-      deductibles += line.deductible;
-      coinsurances += line.coinsurance;
-      capReductions += line.capReduction;
-      owes += line.patientOwes;
-      balanceBills += line.balanceBill;
-      if (line.selfPay) {
-        selfPays += line.charge;
-      }
+      total += amount.applyAsLong(line);
     }
-    this.charge = charges;
-    this.allowed = allowedSum;
-    this.copay = copays;
-    this.deductible = deductibles;
-    this.coinsurance = coinsurances;
-    this.capReduction = capReductions;
-    this.patientOwes = owes;
-    this.balanceBill = balanceBills;
-    this.selfPayTotal = selfPays;
+    return total;
   }
 
   /** Which cost-sharing tier was used. */
@@ -141,44 +111,44 @@ public final class Estimate {
 
   /** The billed charges. */
   public Money charge() {
-    return Money.ofCents(charge);
+    return Money.ofCents(sum(l -> l.charge));
   }
 
   /** The allowed amounts, self-pay lines at their charge. */
   public Money allowed() {
-    return Money.ofCents(allowed);
+    return Money.ofCents(sum(l -> l.allowed));
   }
 
   /** The copays. */
   public Money copay() {
-    return Money.ofCents(copay);
+    return Money.ofCents(sum(l -> l.copay));
   }
 
   /** The amounts applied to the deductible. */
   public Money deductible() {
-    return Money.ofCents(deductible);
+    return Money.ofCents(sum(l -> l.deductible));
   }
 
   /** The coinsurance. */
   public Money coinsurance() {
-    return Money.ofCents(coinsurance);
+    return Money.ofCents(sum(l -> l.coinsurance));
   }
 
   /** What the out-of-pocket maximum took off. */
   public Money capReduction() {
-    return Money.ofCents(capReduction);
+    return Money.ofCents(sum(l -> l.capReduction));
   }
 
   /** What the plan pays. */
   public Money planPays() {
-    return Money.ofCents(allowed - patientOwes);
+    return Money.ofCents(sum(l -> l.allowed - l.patientOwesCents()));
   }
 
   /**
    * What the patient owes: cost sharing on covered lines plus self-pay lines, not balance bills.
    */
   public Money patientOwes() {
-    return Money.ofCents(patientOwes);
+    return Money.ofCents(sum(LineEstimate::patientOwesCents));
   }
 
   /**
@@ -186,12 +156,12 @@ public final class Estimate {
    * out-of-pocket maximum: {@code copay + deductible + coinsurance - capReduction}.
    */
   public Money costShare() {
-    return Money.ofCents(patientOwes - selfPayTotal);
+    return Money.ofCents(sum(l -> l.selfPay ? 0 : l.patientOwesCents()));
   }
 
   /** What out-of-network providers may bill beyond the allowed amounts; zero in network. */
   public Money balanceBill() {
-    return Money.ofCents(balanceBill);
+    return Money.ofCents(sum(LineEstimate::balanceBillCents));
   }
 
   /**
@@ -199,12 +169,12 @@ public final class Estimate {
    * pays in full.
    */
   public Money selfPayTotal() {
-    return Money.ofCents(selfPayTotal);
+    return Money.ofCents(sum(l -> l.selfPay ? l.charge : 0));
   }
 
   /** Everything the patient is expected to pay: patient owes plus balance bill. */
   public Money patientTotal() {
-    return Money.ofCents(patientOwes + balanceBill);
+    return Money.ofCents(sum(l -> l.patientOwesCents() + l.balanceBillCents()));
   }
 
   @Override
@@ -213,7 +183,7 @@ public final class Estimate {
       return false;
     }
     Estimate e = (Estimate) o;
-    // The totals follow from the lines; the tier and the starting room do not.
+    // The totals follow from the lines.
     return tier == e.tier
         && deductibleRemainingBefore == e.deductibleRemainingBefore
         && outOfPocketRemainingBefore == e.outOfPocketRemainingBefore
@@ -234,6 +204,8 @@ public final class Estimate {
    */
   @Override
   public String toString() {
+    long allowed = sum(l -> l.allowed);
+    long owes = sum(LineEstimate::patientOwesCents);
     return "Estimate{"
         + tier
         + ", "
@@ -242,13 +214,13 @@ public final class Estimate {
         + ", allowed "
         + Cents.format(allowed)
         + ", plan pays "
-        + Cents.format(allowed - patientOwes)
+        + Cents.format(allowed - owes)
         + ", patient owes "
-        + Cents.format(patientOwes)
+        + Cents.format(owes)
         + ", balance bill "
-        + Cents.format(balanceBill)
+        + Cents.format(sum(LineEstimate::balanceBillCents))
         + ", self-pay "
-        + Cents.format(selfPayTotal)
+        + Cents.format(sum(l -> l.selfPay ? l.charge : 0))
         + "}";
   }
 }

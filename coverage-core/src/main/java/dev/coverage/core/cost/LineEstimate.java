@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Amounts are held as cents; each accessor returns a {@link Money}.
  */
 public final class LineEstimate {
-  // Package-private so that Estimate sums them without accessor calls or Money objects.
+  // Package-private so that Estimate sums them without accessor calls or Money objects. What
+  // follows from these (plan pays, patient owes, balance bill) is computed by the accessors.
   final int line;
   final AllowedBasis basis;
   final long charge;
@@ -25,10 +26,9 @@ public final class LineEstimate {
   final long deductible;
   final long coinsurance;
   final long capReduction;
-  final long patientOwes;
-  final long balanceBill;
   final boolean selfPay;
   final boolean hsaEligible;
+  final boolean balanceBilled;
 
   LineEstimate(
       int line,
@@ -39,10 +39,9 @@ public final class LineEstimate {
       long deductible,
       long coinsurance,
       long capReduction,
-      long patientOwes,
-      long balanceBill,
       boolean selfPay,
-      boolean hsaEligible) {
+      boolean hsaEligible,
+      boolean balanceBilled) {
     this.line = line;
     this.basis = basis;
     this.charge = charge;
@@ -51,15 +50,22 @@ public final class LineEstimate {
     this.deductible = deductible;
     this.coinsurance = coinsurance;
     this.capReduction = capReduction;
-    this.patientOwes = patientOwes;
-    this.balanceBill = balanceBill;
     this.selfPay = selfPay;
     this.hsaEligible = hsaEligible;
+    this.balanceBilled = balanceBilled;
   }
 
   static LineEstimate selfPay(int line, long charge, boolean hsaEligible) {
     return new LineEstimate(
-        line, AllowedBasis.BILLED_CHARGE, charge, charge, 0, 0, 0, 0, charge, 0, true, hsaEligible);
+        line, AllowedBasis.BILLED_CHARGE, charge, charge, 0, 0, 0, 0, true, hsaEligible, false);
+  }
+
+  long patientOwesCents() {
+    return selfPay ? charge : copay + deductible + coinsurance - capReduction;
+  }
+
+  long balanceBillCents() {
+    return balanceBilled ? charge - allowed : 0;
   }
 
   /** The line's number on the claim, from 1. */
@@ -107,7 +113,7 @@ public final class LineEstimate {
 
   /** What the plan pays: allowed minus patient owes. */
   public Money planPays() {
-    return Money.ofCents(allowed - patientOwes);
+    return Money.ofCents(allowed - patientOwesCents());
   }
 
   /**
@@ -115,17 +121,17 @@ public final class LineEstimate {
    * the balance bill.
    */
   public Money patientOwes() {
-    return Money.ofCents(patientOwes);
+    return Money.ofCents(patientOwesCents());
   }
 
   /** What an out-of-network provider may bill beyond the allowed amount; zero in network. */
   public Money balanceBill() {
-    return Money.ofCents(balanceBill);
+    return Money.ofCents(balanceBillCents());
   }
 
   /** Everything the patient is expected to pay for the line: patient owes plus balance bill. */
   public Money patientTotal() {
-    return Money.ofCents(patientOwes + balanceBill);
+    return Money.ofCents(patientOwesCents() + balanceBillCents());
   }
 
   /** Whether the line is self-pay in full: not covered, or likely denied as not covered. */
@@ -152,10 +158,9 @@ public final class LineEstimate {
         && deductible == e.deductible
         && coinsurance == e.coinsurance
         && capReduction == e.capReduction
-        && patientOwes == e.patientOwes
-        && balanceBill == e.balanceBill
         && selfPay == e.selfPay
-        && hsaEligible == e.hsaEligible;
+        && hsaEligible == e.hsaEligible
+        && balanceBilled == e.balanceBilled;
   }
 
   @Override
@@ -168,10 +173,9 @@ public final class LineEstimate {
     h = 31 * h + Long.hashCode(deductible);
     h = 31 * h + Long.hashCode(coinsurance);
     h = 31 * h + Long.hashCode(capReduction);
-    h = 31 * h + Long.hashCode(patientOwes);
-    h = 31 * h + Long.hashCode(balanceBill);
     h = 31 * h + (selfPay ? 1 : 0);
-    return 31 * h + (hsaEligible ? 1 : 0);
+    h = 31 * h + (hsaEligible ? 1 : 0);
+    return 31 * h + (balanceBilled ? 1 : 0);
   }
 
   /**
@@ -201,11 +205,11 @@ public final class LineEstimate {
         + " cap "
         + Cents.format(capReduction)
         + " plan "
-        + Cents.format(allowed - patientOwes)
+        + Cents.format(allowed - patientOwesCents())
         + " patient "
-        + Cents.format(patientOwes)
+        + Cents.format(patientOwesCents())
         + " balance "
-        + Cents.format(balanceBill)
+        + Cents.format(balanceBillCents())
         + (hsaEligible ? " HSA" : "");
   }
 }

@@ -26,10 +26,15 @@ import org.junit.jupiter.api.Test;
  * allocated for a five-line claim; the estimate must leave most of that to the rules.
  */
 class EstimateAllocationTest {
-  private static final int BUDGET_BYTES = 1024;
+  /**
+   * Measured 504 bytes on HotSpot with compressed references: five lines of 72 bytes, the array of
+   * 40, the estimate of 40, and four 16-byte {@code Optional}s the plan and the fee port return.
+   * The budget leaves room for a JVM without compressed references (about 600 bytes).
+   */
+  private static final int BUDGET_BYTES = 640;
 
   @Test
-  void estimating_a_five_line_claim_allocates_well_under_a_kilobyte() {
+  void estimating_a_five_line_claim_allocates_one_object_per_line_and_one_per_claim() {
     java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     assumeTrue(threads instanceof com.sun.management.ThreadMXBean, "HotSpot allocation counter");
     com.sun.management.ThreadMXBean counter = (com.sun.management.ThreadMXBean) threads;
