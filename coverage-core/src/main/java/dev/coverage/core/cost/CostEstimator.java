@@ -43,11 +43,12 @@ public final class CostEstimator {
    * An estimator that takes reference fees, for allowed amounts set as a percentage of them, from
    * the given port.
    *
-   * @param fees the reference fees; {@link ReferenceFees#none()} when there are none
+   * @param fees the reference fees, safe to call from many threads; {@link ReferenceFees#none()}
+   *     when there are none
    * @return the estimator
    * @throws ValidationException when fees is null
    */
-  public static CostEstimator using(@Nullable ReferenceFees fees) {
+  public static CostEstimator using(ReferenceFees fees) {
     if (fees == null) {
       throw new ValidationException("fees", "is required");
     }
@@ -66,10 +67,7 @@ public final class CostEstimator {
    *     have one entry per claim line
    */
   public Estimate estimate(
-      @Nullable Claim claim,
-      @Nullable Plan plan,
-      @Nullable Accumulators accumulators,
-      @Nullable List<LineBenefit> lines) {
+      Claim claim, Plan plan, Accumulators accumulators, List<LineBenefit> lines) {
     if (claim == null) {
       throw new ValidationException("claim", "is required");
     }

@@ -86,10 +86,7 @@ public final class LineBenefit {
    * @throws ValidationException when the class is null, or reconstructive is given without cosmetic
    */
   public static LineBenefit of(
-      @Nullable ServiceClass serviceClass,
-      boolean payable,
-      boolean cosmetic,
-      boolean reconstructive) {
+      ServiceClass serviceClass, boolean payable, boolean cosmetic, boolean reconstructive) {
     if (serviceClass == null) {
       throw new ValidationException("serviceClass", "is required");
     }
