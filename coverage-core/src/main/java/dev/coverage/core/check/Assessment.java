@@ -1,12 +1,25 @@
 package dev.coverage.core.check;
 
 import com.google.common.collect.ImmutableList;
+import dev.coverage.core.claim.Claim;
+import dev.coverage.core.claim.FacilityKind;
+import dev.coverage.core.claim.Intent;
+import dev.coverage.core.cost.CostEstimator;
+import dev.coverage.core.cost.Estimate;
+import dev.coverage.core.cost.LineBenefit;
+import dev.coverage.core.plan.Accumulators;
+import dev.coverage.core.plan.Plan;
+import dev.coverage.core.plan.ServiceClass;
+import dev.coverage.core.reference.ProcedureKind;
+import dev.coverage.core.reference.ReferenceFees;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of checking one claim: the claim's verdict, each line's coverage, authorization and
- * verdict, and every finding, in a defined order (by first line, then category, then rule id).
+ * verdict, every finding in a defined order (by first line, then category, then rule id), and the
+ * patient's cost-share {@linkplain #estimate() estimate}.
  *
  * <p>The same inputs give an equal assessment, whatever the thread.
  */
@@ -17,13 +30,28 @@ public final class Assessment {
   private final ImmutableList<Finding> findings;
   private final String referenceVersion;
 
+  // What the estimate needs; it is computed on first use, so a hook that reads only the verdict
+  // does not pay for it.
+  private final Claim claim;
+  private final Plan plan;
+  private final Accumulators accumulators;
+  private final ReferenceFees fees;
+  private volatile @Nullable Estimate estimate;
+
   Assessment(
-      String claimId,
+      Claim claim,
+      Plan plan,
+      Accumulators accumulators,
+      ReferenceFees fees,
       Verdict verdict,
       ImmutableList<LineAssessment> lines,
       ImmutableList<Finding> findings,
       String referenceVersion) {
-    this.claimId = claimId;
+    this.claimId = claim.claimId();
+    this.claim = claim;
+    this.plan = plan;
+    this.accumulators = accumulators;
+    this.fees = fees;
     this.verdict = verdict;
     this.lines = lines;
     this.findings = findings;
@@ -75,6 +103,53 @@ public final class Assessment {
       }
     }
     return out;
+  }
+
+  /**
+   * What the patient will likely owe, line by line: lines that are not covered are self-pay in
+   * full, the others go through the plan's copay, deductible, coinsurance and out-of-pocket maximum
+   * in line order (conditional lines are estimated as covered). Computed on first call and kept;
+   * safe from any thread.
+   */
+  public Estimate estimate() {
+    Estimate e = estimate;
+    if (e == null) {
+      List<LineBenefit> benefits = new ArrayList<>(lines.size());
+      for (LineAssessment line : lines) {
+        benefits.add(benefit(line));
+      }
+      e = CostEstimator.using(fees).estimate(claim, plan, accumulators, benefits);
+      estimate = e;
+    }
+    return e;
+  }
+
+  private LineBenefit benefit(LineAssessment line) {
+    return LineBenefit.of(
+        serviceClass(line),
+        line.coverage() != Coverage.NOT_COVERED,
+        line.cosmetic,
+        line.facts.intent().orElse(null) == Intent.RECONSTRUCTIVE);
+  }
+
+  /**
+   * The class of service a plan's copays go by: visits by provider, drugs, and procedures by place.
+   */
+  private ServiceClass serviceClass(LineAssessment line) {
+    ProcedureKind kind = line.info == null ? ProcedureKind.PROCEDURE : line.info.kind();
+    switch (kind) {
+      case VISIT:
+        return claim.provider().specialty().isPrimaryCare()
+            ? ServiceClass.PRIMARY_CARE_VISIT
+            : ServiceClass.SPECIALIST_VISIT;
+      case DRUG:
+        return ServiceClass.SPECIALTY_DRUG;
+      default:
+        FacilityKind f = claim.facility();
+        return f == FacilityKind.HOSPITAL_OUTPATIENT || f == FacilityKind.AMBULATORY_SURGERY_CENTER
+            ? ServiceClass.OUTPATIENT_PROCEDURE
+            : ServiceClass.OFFICE_PROCEDURE;
+    }
   }
 
   /** The version of the reference data the claim was checked against. */

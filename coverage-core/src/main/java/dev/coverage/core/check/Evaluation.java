@@ -164,6 +164,13 @@ final class Evaluation {
     ImmutableList<Finding> ordered =
         findings == null ? ImmutableList.of() : ImmutableList.sortedCopyOf(ORDER, findings);
     return new Assessment(
-        claim.claimId(), claimVerdict, ImmutableList.copyOf(lines), ordered, reference.version());
+        claim,
+        plan,
+        accumulators,
+        reference.fees(),
+        claimVerdict,
+        ImmutableList.copyOf(lines),
+        ordered,
+        reference.version());
   }
 }

@@ -138,7 +138,7 @@ final class SettingRules {
   private static void referral(Evaluation ev) {
     if (!ev.plan.referralRequired()
         || ev.claim.referralNumber().isPresent()
-        || isPrimaryCare(ev.claim.provider().specialty())) {
+        || ev.claim.provider().specialty().isPrimaryCare()) {
       return;
     }
     ev.report(
@@ -150,12 +150,6 @@ final class SettingRules {
             + " the claim.",
         Sources.PLAN_BENEFITS,
         null);
-  }
-
-  private static boolean isPrimaryCare(Specialty s) {
-    return s == Specialty.FAMILY_MEDICINE
-        || s == Specialty.INTERNAL_MEDICINE
-        || s == Specialty.PEDIATRICS;
   }
 
   private static String specialtyWords(Specialty s) {

@@ -53,6 +53,11 @@ public enum Specialty {
     this.taxonomyCode = taxonomyCode;
   }
 
+  /** Whether this is primary care (family medicine, internal medicine, pediatrics). */
+  public boolean isPrimaryCare() {
+    return this == FAMILY_MEDICINE || this == INTERNAL_MEDICINE || this == PEDIATRICS;
+  }
+
   /** The NUCC taxonomy code, or empty for {@link #OTHER}. */
   public Optional<String> taxonomyCode() {
     return taxonomyCode.isEmpty() ? Optional.empty() : Optional.of(taxonomyCode);
