@@ -3,6 +3,7 @@ package dev.coverage.core.claim;
 import static dev.coverage.core.internal.Checks.require;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -106,8 +107,11 @@ public abstract class ClinicalFacts {
             : fallback.migraineDaysPerMonth());
     b.monthsOfSymptoms(
         monthsOfSymptoms().isPresent() ? monthsOfSymptoms() : fallback.monthsOfSymptoms());
-    b.putAllFailedTherapies(fallback.failedTherapies());
-    b.putAllFailedTherapies(failedTherapies());
+    // One map, not two putAll calls: the builder rejects a kind put twice.
+    Map<TherapyKind, Integer> therapies = new EnumMap<>(TherapyKind.class);
+    therapies.putAll(fallback.failedTherapies());
+    therapies.putAll(failedTherapies());
+    b.failedTherapies(therapies);
     b.lesionCount(lesionCount().isPresent() ? lesionCount() : fallback.lesionCount());
     b.treatedAreaSquareCm(
         treatedAreaSquareCm().isPresent() ? treatedAreaSquareCm() : fallback.treatedAreaSquareCm());
