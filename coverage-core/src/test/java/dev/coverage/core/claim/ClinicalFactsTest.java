@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class ClinicalFactsTest {
@@ -62,6 +63,30 @@ class ClinicalFactsTest {
 
     assertThat(some.orElse(ClinicalFacts.none())).isEqualTo(some);
     assertThat(ClinicalFacts.none().orElse(some)).isEqualTo(some);
+  }
+
+  @Test
+  void fallback_headache_days_fewer_than_the_migraine_days_known_here_are_not_taken() {
+    ClinicalFacts line = ClinicalFacts.builder().migraineDaysPerMonth(10).build();
+    ClinicalFacts claim =
+        ClinicalFacts.builder().headacheDaysPerMonth(5).migraineDaysPerMonth(4).build();
+
+    ClinicalFacts merged = line.orElse(claim);
+
+    assertThat(merged.migraineDaysPerMonth()).hasValue(10);
+    assertThat(merged.headacheDaysPerMonth()).isEqualTo(OptionalInt.empty());
+  }
+
+  @Test
+  void fallback_migraine_days_above_the_headache_days_known_here_are_not_taken() {
+    ClinicalFacts line = ClinicalFacts.builder().headacheDaysPerMonth(5).build();
+    ClinicalFacts claim =
+        ClinicalFacts.builder().headacheDaysPerMonth(20).migraineDaysPerMonth(10).build();
+
+    ClinicalFacts merged = line.orElse(claim);
+
+    assertThat(merged.headacheDaysPerMonth()).hasValue(5);
+    assertThat(merged.migraineDaysPerMonth()).isEqualTo(OptionalInt.empty());
   }
 
   @Test
