@@ -20,4 +20,19 @@ public final class ValidationErrors {
     assertThat(thrown).isInstanceOf(ValidationException.class);
     return (ValidationException) thrown;
   }
+
+  /**
+   * Runs the code and checks that it throws a validation error naming a field, in {@link
+   * ValidationException#field()} and at the start of its message.
+   *
+   * @param field the path of the field expected at fault
+   * @param code code that must throw
+   * @return the exception, for further checks
+   */
+  public static ValidationException rejects(String field, ThrowingCallable code) {
+    ValidationException e = thrownBy(code);
+    assertThat(e.field()).isEqualTo(field);
+    assertThat(e.getMessage()).startsWith(field + ": ");
+    return e;
+  }
 }
