@@ -31,6 +31,9 @@ import net.jqwik.api.statistics.Statistics;
  * The promises {@link CoverageArbitraries} makes beyond validity (which the builders enforce
  * themselves): recognizable patient identifiers, dates that leave birth dates recognizable, every
  * variant generated, sensible shrinking, and a working domain.
+ *
+ * <p>Coverage thresholds sit well below the documented rates: jqwik mixes edge cases into the tries
+ * (an absent optional is one), which lowers a rate by up to about 30 points.
  */
 class CoverageArbitrariesProperties {
 
@@ -68,7 +71,7 @@ class CoverageArbitrariesProperties {
             patient.birthDate().isPresent()
                 ? "birth date"
                 : patient.age().isPresent() ? "age" : "neither");
-    Statistics.label("member id").coverage(c -> c.check(true).percentage(p -> p > 80));
+    Statistics.label("member id").coverage(c -> c.check(true).percentage(p -> p > 60));
     Statistics.label("age")
         .coverage(
             c -> {
