@@ -216,7 +216,7 @@ public final class CoverageArbitraries {
         Combinators.combine(chars(UPPER, 1), chars(DIGITS, 1), chars(ALPHANUMERIC, 1))
             .as((letter, digit, third) -> letter + digit + third);
     Arbitrary<String> rest = Arbitraries.strings().withChars(ALPHANUMERIC).ofMaxLength(4);
-    return Combinators.combine(category, rest, Arbitraries.of(true, false), booleans())
+    return Combinators.combine(category, rest, booleans(), booleans())
         .as(
             (head, tail, dotted, lowerCase) -> {
               String code = dotted && !tail.isEmpty() ? head + '.' + tail : head + tail;
@@ -258,8 +258,8 @@ public final class CoverageArbitraries {
   }
 
   /**
-   * Places of service: mostly office, outpatient hospital and surgery center (11, 19, 22, 24),
-   * sometimes any code from 01 to 99.
+   * Places of service: half of them office, outpatient hospital or surgery center (11, 19, 22, 24),
+   * the other half any code from 01 to 99.
    *
    * @return places of service
    */
@@ -288,8 +288,8 @@ public final class CoverageArbitraries {
   }
 
   /**
-   * Any amount the model accepts, negative ones included, with extra weight on amounts within a
-   * dollar of zero and of both bounds ({@link Money#MAX}).
+   * Any amount the model accepts, negative ones included: small amounts often, and one in five
+   * within a dollar of {@link Money#MAX} or of its negative.
    *
    * @return amounts
    */
@@ -298,7 +298,7 @@ public final class CoverageArbitraries {
   }
 
   /**
-   * Amounts from zero to {@link Money#MAX}, with extra weight near both ends.
+   * Amounts from zero to {@link Money#MAX}, one in five of them within a dollar of either end.
    *
    * @return amounts that are not negative
    */
@@ -307,7 +307,8 @@ public final class CoverageArbitraries {
   }
 
   /**
-   * Line charges: from 0.01 to {@link ClaimLine#MAX_CHARGE}, with extra weight near both ends.
+   * Line charges: from 0.01 to {@link ClaimLine#MAX_CHARGE}, one in five of them within a dollar of
+   * either end.
    *
    * @return charges
    */
