@@ -32,8 +32,12 @@ import net.jqwik.api.domains.DomainContextBase;
  * CoverageArbitraries}: {@code @ForAll ProcedureCode} is {@link
  * CoverageArbitraries#procedureCodes()}, {@code @ForAll Money} is {@link
  * CoverageArbitraries#money()}, {@code @ForAll Claim} is {@link CoverageArbitraries#claims()}, and
- * so on for every value of the {@code code}, {@code claim}, {@code plan} and {@code denial}
- * packages. jqwik's own arbitraries (numbers, strings, lists of any of these) stay available.
+ * so on for {@code ProcedureCode}, {@code DiagnosisCode}, {@code Modifier}, {@code PlaceOfService},
+ * {@code Npi}, {@code Money}, {@code Percent}, {@code Patient}, {@code Provider}, {@code
+ * ClinicalFacts}, {@code ClaimLine}, {@code Claim}, {@code CostSharing}, {@code Plan}, {@code
+ * Accumulators}, {@code Authorization}, {@code PriorService}, {@code ServiceHistory}, {@code
+ * ReasonCode}, {@code RemarkCode} and {@code PredictedAdjustment}. jqwik's own arbitraries
+ * (numbers, strings, dates, lists and optionals of any of these) stay available.
  *
  * <pre>{@code
  * @Domain(CoverageDomain.class)
