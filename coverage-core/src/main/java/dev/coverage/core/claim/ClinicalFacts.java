@@ -3,6 +3,7 @@ package dev.coverage.core.claim;
 import static dev.coverage.core.internal.Checks.require;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -84,6 +85,10 @@ public abstract class ClinicalFacts {
    * These facts with the gaps filled from another set: each fact known here wins; each unknown one
    * is taken from {@code fallback}. Used to layer a line's documentation over the claim's.
    *
+   * <p>One exception keeps the result valid: a headache or migraine day count from {@code fallback}
+   * that contradicts the other count known here (more migraine days than headache days) is not
+   * taken, and stays unknown.
+   *
    * @param fallback the facts to fall back on
    * @return the merged facts
    */
@@ -96,18 +101,31 @@ public abstract class ClinicalFacts {
     }
     Builder b = builder();
     b.intent(intent().isPresent() ? intent() : fallback.intent());
-    b.headacheDaysPerMonth(
+    OptionalInt headache =
         headacheDaysPerMonth().isPresent()
             ? headacheDaysPerMonth()
-            : fallback.headacheDaysPerMonth());
-    b.migraineDaysPerMonth(
+            : fallback.headacheDaysPerMonth();
+    OptionalInt migraine =
         migraineDaysPerMonth().isPresent()
             ? migraineDaysPerMonth()
-            : fallback.migraineDaysPerMonth());
+            : fallback.migraineDaysPerMonth();
+    if (headache.isPresent() && migraine.isPresent() && migraine.getAsInt() > headache.getAsInt()) {
+      // Each side is consistent on its own, so one count came from each: the fallback's
+      // contradicts what is known here and stays unknown.
+      if (headacheDaysPerMonth().isPresent()) {
+        migraine = OptionalInt.empty();
+      } else {
+        headache = OptionalInt.empty();
+      }
+    }
+    b.headacheDaysPerMonth(headache).migraineDaysPerMonth(migraine);
     b.monthsOfSymptoms(
         monthsOfSymptoms().isPresent() ? monthsOfSymptoms() : fallback.monthsOfSymptoms());
-    b.putAllFailedTherapies(fallback.failedTherapies());
-    b.putAllFailedTherapies(failedTherapies());
+    // One map, not two putAll calls: the builder rejects a kind put twice.
+    Map<TherapyKind, Integer> therapies = new EnumMap<>(TherapyKind.class);
+    therapies.putAll(fallback.failedTherapies());
+    therapies.putAll(failedTherapies());
+    b.failedTherapies(therapies);
     b.lesionCount(lesionCount().isPresent() ? lesionCount() : fallback.lesionCount());
     b.treatedAreaSquareCm(
         treatedAreaSquareCm().isPresent() ? treatedAreaSquareCm() : fallback.treatedAreaSquareCm());

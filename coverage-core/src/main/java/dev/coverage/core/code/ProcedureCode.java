@@ -54,8 +54,8 @@ public final class ProcedureCode implements Comparable<ProcedureCode> {
       throw new ValidationException(
           field, "must be five characters (CPT or HCPCS Level II), got " + quote(code));
     }
-    char first = Character.toUpperCase(code.charAt(0));
-    char last = Character.toUpperCase(code.charAt(4));
+    char first = toUpperAscii(code.charAt(0));
+    char last = toUpperAscii(code.charAt(4));
     for (int i = 1; i < 4; i++) {
       if (!isDigit(code.charAt(i))) {
         throw new ValidationException(field, "is not a CPT or HCPCS Level II code: " + quote(code));
@@ -87,6 +87,11 @@ public final class ProcedureCode implements Comparable<ProcedureCode> {
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
+  }
+
+  // Not Character.toUpperCase, which maps the long s (U+017F) to S: "ſ0585" is not S0585.
+  private static char toUpperAscii(char c) {
+    return c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
   }
 
   /** The code, five upper-case characters. */
