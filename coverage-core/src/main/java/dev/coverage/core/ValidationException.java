@@ -23,6 +23,7 @@ public final class ValidationException extends IllegalArgumentException {
   private static final Pattern MISSING_ATTRIBUTES =
       Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[(.*)]");
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+  private static final Pattern PART = Pattern.compile("([A-Za-z][A-Za-z0-9]*) (element|key|value)");
 
   private final String field;
   private final String rule;
@@ -136,6 +137,10 @@ public final class ValidationException extends IllegalArgumentException {
     if (m.matches()) {
       return m.group(2);
     }
+    Matcher part = PART.matcher(generated);
+    if (part.matches()) {
+      return part.group(1);
+    }
     return IDENTIFIER.matcher(generated).matches() ? generated : "";
   }
 
@@ -143,6 +148,10 @@ public final class ValidationException extends IllegalArgumentException {
     Matcher m = MISSING_ATTRIBUTES.matcher(generated);
     if (m.matches()) {
       return "is required (" + m.group(1) + ")";
+    }
+    Matcher part = PART.matcher(generated);
+    if (part.matches()) {
+      return "must not contain a null " + part.group(2);
     }
     return IDENTIFIER.matcher(generated).matches() ? "is required" : generated;
   }

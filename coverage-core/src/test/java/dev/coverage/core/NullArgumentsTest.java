@@ -37,9 +37,9 @@ import org.junit.jupiter.api.TestFactory;
  * Null passed where a value is expected is rejected with a {@link ValidationException} naming the
  * attribute, for every builder setter of one value.
  *
- * <p>Not covered, because they throw {@link NullPointerException} instead: a null collection or
- * {@link Optional} passed whole, and a null element passed to an {@code add...} or {@code put...}
- * method (the generated builders hand those to Guava's immutable collections).
+ * <p>The same holds for a null element, key or value passed to an {@code add...} or {@code put...}
+ * method, or inside a collection. A null collection, map or {@link Optional} passed whole is a
+ * programming error and throws {@link NullPointerException}, as {@code List.copyOf} does.
  */
 class NullArgumentsTest {
   private static final List<Class<?>> VALUES =
@@ -67,6 +67,23 @@ class NullArgumentsTest {
                             dynamicTest(
                                 value.getSimpleName() + ".Builder." + setter.getName() + "(null)",
                                 () -> assertRejectsNull(value, setter))));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> every_container_setter_rejects_null_and_null_elements() {
+    return VALUES.stream()
+        .flatMap(
+            value ->
+                Arrays.stream(builderOf(value).getMethods())
+                    .filter(setter -> takesContainersOf(value, setter))
+                    .map(
+                        setter ->
+                            dynamicTest(
+                                value.getSimpleName()
+                                    + ".Builder."
+                                    + setter.getName()
+                                    + "(null...)",
+                                () -> assertRejectsNullArguments(value, setter))));
   }
 
   @Test
@@ -114,6 +131,58 @@ class NullArgumentsTest {
     assertThat(thrown).as("no exception").isNotNull();
     assertThat(thrown.getCause()).isInstanceOf(ValidationException.class);
     assertThat(((ValidationException) thrown.getCause()).field()).isEqualTo(setter.getName());
+  }
+
+  /** Calls the setter with a null element, key or value for every argument that holds one. */
+  private static void assertRejectsNullArguments(Class<?> value, Method setter) throws Exception {
+    Object builder = builderOf(value).getConstructor().newInstance();
+    Class<?>[] types = setter.getParameterTypes();
+    Object[] args = new Object[types.length];
+    for (int i = 0; i < types.length; i++) {
+      if (types[i].isPrimitive()) {
+        args[i] = types[i] == boolean.class ? (Object) false : (Object) 1;
+      } else if (types[i].isArray() && !types[i].getComponentType().isPrimitive()) {
+        args[i] = java.lang.reflect.Array.newInstance(types[i].getComponentType(), 1);
+      } else if (Iterable.class.isAssignableFrom(types[i])) {
+        args[i] = Arrays.asList((Object) null);
+      } else if (Map.class.isAssignableFrom(types[i])) {
+        args[i] = java.util.Collections.singletonMap(null, null);
+      } else if (Map.Entry.class.isAssignableFrom(types[i])) {
+        args[i] = new java.util.AbstractMap.SimpleEntry<>(null, null);
+      }
+    }
+    InvocationTargetException thrown =
+        catchThrowableOfType(InvocationTargetException.class, () -> setter.invoke(builder, args));
+
+    assertThat(thrown).as("no exception from %s", setter).isNotNull();
+    assertThat(thrown.getCause()).isInstanceOf(ValidationException.class);
+    String attribute = attributeOf(setter.getName());
+    assertThat(((ValidationException) thrown.getCause()).field()).isEqualTo(attribute);
+  }
+
+  /** {@code addAllModifiers} and {@code putUnits} name the attributes modifiers and units. */
+  private static String attributeOf(String method) {
+    String rest = method.replaceFirst("^(addAll|add|putAll|put)", "");
+    return rest.equals(method) ? method : Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+  }
+
+  /** A builder method for a collection, map or optional attribute that takes references. */
+  private static boolean takesContainersOf(Class<?> value, Method setter) {
+    if (setter.getParameterCount() == 0 || setter.getDeclaringClass() == Object.class) {
+      return false;
+    }
+    String attribute = attributeOf(setter.getName());
+    if (!isAttribute(value, attribute) || setter.getName().equals("from")) {
+      return false;
+    }
+    boolean anyReference = false;
+    for (Class<?> t : setter.getParameterTypes()) {
+      if (t == Optional.class || t == OptionalInt.class) {
+        return false;
+      }
+      anyReference |= !t.isPrimitive() && !(t.isArray() && t.getComponentType().isPrimitive());
+    }
+    return anyReference && (!setsOneValueOf(value, setter) || !attribute.equals(setter.getName()));
   }
 
   private static Class<?> builderOf(Class<?> value) {

@@ -129,7 +129,7 @@ public final class Assessment {
         serviceClass(line),
         line.coverage() != Coverage.NOT_COVERED,
         line.cosmetic,
-        line.facts.intent().orElse(null) == Intent.RECONSTRUCTIVE);
+        line.cosmetic && line.facts.intent().orElse(null) == Intent.RECONSTRUCTIVE);
   }
 
   /**

@@ -50,7 +50,7 @@ final class AuthorizationRules {
   static void apply(Evaluation ev) {
     boolean anyMatched = false;
     for (LineAssessment line : ev.lines) {
-      if (line.notCovered || line.excluded) {
+      if (line.serviceNotCovered || line.excluded) {
         line.authorization = AuthorizationStatus.NOT_REQUIRED;
         continue;
       }

@@ -6,6 +6,7 @@ import com.google.common.primitives.ImmutableIntArray;
 import dev.coverage.core.claim.Claim;
 import dev.coverage.core.claim.ClaimLine;
 import dev.coverage.core.claim.ClinicalFacts;
+import dev.coverage.core.denial.FindingCategory;
 import dev.coverage.core.denial.PredictedAdjustment;
 import dev.coverage.core.plan.Accumulators;
 import dev.coverage.core.plan.Authorization;
@@ -133,6 +134,7 @@ final class Evaluation {
         line.denialLikely = true;
         if (kind.category.meansNotCovered()) {
           line.notCovered = true;
+          line.serviceNotCovered |= kind.category != FindingCategory.OUT_OF_NETWORK;
         }
       } else if (kind.severity == Severity.REVIEW) {
         line.review = true;

@@ -115,7 +115,7 @@ final class HistoryRules {
       LineAssessment line = lines[i];
       CoveragePolicy policy = line.policy;
       if (policy == null
-          || line.notCovered
+          || line.serviceNotCovered
           || policy.frequency().isEmpty()
           || !firstOfSession(lines, i)) {
         continue;
@@ -182,7 +182,7 @@ final class HistoryRules {
       Evaluation ev, CoveragePolicy policy, LocalDate date) {
     ImmutableIntArray.Builder b = ImmutableIntArray.builder(2);
     for (LineAssessment l : ev.lines) {
-      if (l.policy == policy && l.date.equals(date) && !l.notCovered) {
+      if (l.policy == policy && l.date.equals(date) && !l.serviceNotCovered) {
         b.add(l.number);
       }
     }

@@ -42,7 +42,17 @@ public final class LineAssessment {
   boolean excluded;
   boolean cosmetic;
   boolean necessityAtRisk;
+
+  /** Not covered, whatever the reason. */
   boolean notCovered;
+
+  /**
+   * Not covered for a reason other than the network: rules about how the service is billed
+   * (authorization, frequency, drug modifiers) are moot for it. A network denial does not set this,
+   * so that moving the provider in network reveals nothing new.
+   */
+  boolean serviceNotCovered;
+
   boolean denialLikely;
   boolean review;
   @Nullable List<MissingInformation> needed;

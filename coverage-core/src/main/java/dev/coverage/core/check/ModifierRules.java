@@ -39,7 +39,7 @@ final class ModifierRules {
   }
 
   private static void drugWaste(Evaluation ev, LineAssessment line) {
-    if (line.info == null || !line.info.singleDoseContainer() || line.notCovered) {
+    if (line.info == null || !line.info.singleDoseContainer() || line.serviceNotCovered) {
       return;
     }
     boolean jw = line.line.hasModifier(Modifier.JW);
@@ -70,7 +70,7 @@ final class ModifierRules {
   private static void visitWithProcedure(Evaluation ev, LineAssessment visit) {
     if (visit.info == null
         || visit.info.kind() != ProcedureKind.VISIT
-        || visit.notCovered
+        || visit.serviceNotCovered
         || visit.line.hasModifier(Modifier.SEPARATE_EM_SERVICE)) {
       return;
     }

@@ -22,5 +22,6 @@ import org.immutables.value.Value;
     throwForInvalidImmutableState = ValidationException.class,
     throwForNullPointer = ValidationException.class,
     redactedMask = "<redacted>",
+    jdkOnly = true,
     defaults = @Value.Immutable(copy = false))
 public @interface ValueStyle {}

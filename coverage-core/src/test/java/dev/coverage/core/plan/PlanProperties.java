@@ -65,7 +65,10 @@ class PlanProperties {
   @Property
   void authorized_units_outside_1_to_99999_are_rejected(
       @ForAll Authorization authorization, @ForAll("badAuthorizedUnits") int u) {
-    rejects("units", () -> Authorization.builder().from(authorization).units(u).build());
+    ProcedureCode code = authorization.procedures().iterator().next();
+    rejects(
+        "units." + code,
+        () -> Authorization.builder().from(authorization).putUnits(code, u).build());
   }
 
   @Property

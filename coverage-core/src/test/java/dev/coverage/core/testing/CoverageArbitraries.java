@@ -675,22 +675,35 @@ public final class CoverageArbitraries {
 
   /**
    * Prior authorizations for one to four codes (mostly from our domain), valid for 1 to 367 days,
-   * half of them limited in units.
+   * each code limited in units half of the time.
    *
    * @return authorizations
    */
   public static Arbitrary<Authorization> authorizations() {
-    return Builders.withBuilder(Authorization::builder)
-        .use(identifiers(50))
-        .in((b, v) -> b.number(v))
-        .use(billedProcedures().set().ofMinSize(1).ofMaxSize(4))
-        .in((b, v) -> b.procedures(v))
-        .use(Arbitraries.integers().between(1, 99_999))
-        .withProbability(0.5)
-        .in((b, v) -> b.units(v))
-        .use(Combinators.combine(dates(), Arbitraries.integers().between(0, 366)).as(Tuple::of))
-        .in((b, v) -> b.validFrom(v.get1()).validTo(v.get1().plusDays(v.get2())))
-        .build(Authorization.Builder::build);
+    return Combinators.combine(
+            identifiers(50),
+            billedProcedures().set().ofMinSize(1).ofMaxSize(4),
+            Arbitraries.integers().between(1, 99_999).list().ofSize(4),
+            Arbitraries.of(true, false).list().ofSize(4),
+            dates(),
+            Arbitraries.integers().between(0, 366))
+        .as(
+            (number, codes, units, limited, from, days) -> {
+              Authorization.Builder b =
+                  Authorization.builder()
+                      .number(number)
+                      .procedures(codes)
+                      .validFrom(from)
+                      .validTo(from.plusDays(days));
+              int i = 0;
+              for (ProcedureCode code : codes) {
+                if (limited.get(i)) {
+                  b.putUnits(code, units.get(i));
+                }
+                i++;
+              }
+              return b.build();
+            });
   }
 
   /**
