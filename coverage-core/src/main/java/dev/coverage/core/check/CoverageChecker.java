@@ -63,7 +63,20 @@ public final class CoverageChecker {
     if (claim == null) {
       throw new ValidationException("claim", "is required");
     }
-    return new ClaimCheck(this, claim);
+    return new ClaimCheck(this, claim, null);
+  }
+
+  /**
+   * Starts checking a claim with what the practice knows about it.
+   *
+   * @param request the claim, authorizations, history, accumulators and documentation
+   * @return the next step, which takes the plan
+   */
+  public ClaimCheck check(CheckRequest request) {
+    if (request == null) {
+      throw new ValidationException("request", "is required");
+    }
+    return new ClaimCheck(this, request.claim(), request);
   }
 
   /** The reference data this checker reads. */

@@ -64,6 +64,18 @@ public final class PlanCheck {
         ImmutableMap.of());
   }
 
+  static PlanCheck start(CoverageChecker checker, CheckRequest request, Plan plan) {
+    return new PlanCheck(
+        checker,
+        request.claim(),
+        plan,
+        request.authorizations().map(ImmutableList::copyOf).orElse(null),
+        request.history().orElse(null),
+        request.accumulators(),
+        request.documentation(),
+        ImmutableMap.copyOf(request.lineDocumentation()));
+  }
+
   /**
    * The prior authorizations on file for the patient; an empty collection means none.
    *
