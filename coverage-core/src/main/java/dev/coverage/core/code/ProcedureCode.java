@@ -29,8 +29,8 @@ public final class ProcedureCode implements Comparable<ProcedureCode> {
   /**
    * Parses a procedure code.
    *
-   * @param code five characters, such as {@code 99213}, {@code 1036F}, {@code 0232T} or {@code
-   *     J0585}
+   * @param code five characters, such as {@code 99213}, {@code 0001U}, {@code 1036F}, {@code 0232T}
+   *     or {@code J0585}
    * @return the code
    * @throws ValidationException when the text is not a well-formed procedure code
    */
@@ -69,9 +69,13 @@ public final class ProcedureCode implements Comparable<ProcedureCode> {
         system = CodeSystem.CPT_CATEGORY_II;
       } else if (last == 'T') {
         system = CodeSystem.CPT_CATEGORY_III;
+      } else if (last == 'A' || last == 'M' || last == 'U') {
+        // Category I codes for vaccine administration (0001A), multianalyte assays (0002M) and
+        // proprietary laboratory analyses (0001U).
+        system = CodeSystem.CPT_CATEGORY_I;
       } else {
         throw new ValidationException(
-            field, "a CPT code ends in a digit, F or T, got " + quote(code));
+            field, "a CPT code ends in a digit, A, M, U, F or T, got " + quote(code));
       }
     } else if (HCPCS_LETTERS.indexOf(first) >= 0 && isDigit(last)) {
       system = CodeSystem.HCPCS_LEVEL_II;
