@@ -12,11 +12,11 @@ import dev.coverage.core.ValidationException;
  * is reported as a finding. {@code 15790} is a well-formed Category I code even though CPT has no
  * such code. Lower-case letters are accepted and normalized to upper case.
  *
- * <p>HCPCS Level II codes start with one of the letters CMS uses: A, B, C, E, G, H, J, K, L, M, P,
- * Q, R, S, T, U, V.
+ * <p>HCPCS Level II codes start with one of the letters CMS uses: A, B, C, D (the dental codes,
+ * maintained by the ADA as CDT), E, G, H, J, K, L, M, P, Q, R, S, T, U, V.
  */
 public final class ProcedureCode implements Comparable<ProcedureCode> {
-  private static final String HCPCS_LETTERS = "ABCEGHJKLMPQRSTUV";
+  private static final String HCPCS_LETTERS = "ABCDEGHJKLMPQRSTUV";
 
   private final String value;
   private final CodeSystem system;
