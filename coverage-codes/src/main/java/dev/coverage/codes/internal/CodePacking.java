@@ -5,15 +5,17 @@ import dev.coverage.core.code.ProcedureCode;
 /**
  * Packs codes into primitives so that large tables hold no object per row.
  *
- * <p>An ICD-10-CM code (3 to 7 characters of {@code [0-9A-Z]}) packs into a {@code long}, six bits
- * a character, first character highest and unused positions zero: packed values order like the
+ * <p>An ICD-10-CM code (a letter, then 2 to 6 of {@code [0-9A-Z]}) packs into a {@code long}, six
+ * bits a character, first character highest and unused positions zero: packed values order like the
  * codes, shorter before longer, and no code packs to 0.
  *
  * <p>A CPT or HCPCS Level II code packs into an {@code int} below 2<sup>19</sup>: CPT Category I as
- * its number (0 to 99,999), Category II and III after it, HCPCS Level II after those by letter.
+ * its number (0 to 99,999), Category II and III after it, HCPCS Level II after those by letter,
+ * then the Category I codes ending in A, M or U.
  */
 public final class CodePacking {
-  private static final String HCPCS_LETTERS = "ABCEGHJKLMPQRSTUV";
+  private static final String HCPCS_LETTERS = "ABCDEGHJKLMPQRSTUV";
+  private static final String CPT_LETTERS = "AMU";
 
   /** Every packed procedure code is below this. */
   public static final int PROCEDURE_LIMIT = 1 << 19;
@@ -44,9 +46,6 @@ public final class CodePacking {
           }
           bits = ch - '0' + 1;
         } else if (ch >= 'A' && ch <= 'Z') {
-          if (i == 1) {
-            return 0;
-          }
           bits = ch - 'A' + 11;
         } else {
           return 0;
@@ -77,7 +76,7 @@ public final class CodePacking {
         char ch = undotted.charAt(i);
         if (ch >= '0' && ch <= '9' && i != 0) {
           bits = ch - '0' + 1;
-        } else if (ch >= 'A' && ch <= 'Z' && i != 1) {
+        } else if (ch >= 'A' && ch <= 'Z') {
           bits = ch - 'A' + 11;
         } else {
           return 0;
@@ -139,13 +138,24 @@ public final class CodePacking {
       if (last == 'T') {
         return 110_000 + lead;
       }
-      return -1;
+      int letter = CPT_LETTERS.indexOf(last);
+      return letter < 0 ? -1 : 300_000 + letter * 10_000 + lead;
     }
     int letter = HCPCS_LETTERS.indexOf(first);
     if (letter < 0 || last < '0' || last > '9') {
       return -1;
     }
     return 120_000 + letter * 10_000 + middle * 10 + (last - '0');
+  }
+
+  /**
+   * Whether a packed procedure code is a HCPCS Level II code.
+   *
+   * @param packed a packed code
+   * @return true for a letter and four digits
+   */
+  public static boolean isHcpcsLevelTwo(int packed) {
+    return packed >= 120_000 && packed < 300_000;
   }
 
   /**
@@ -174,9 +184,12 @@ public final class CodePacking {
       text = String.format("%04dF", packed - 100_000);
     } else if (packed < 120_000) {
       text = String.format("%04dT", packed - 110_000);
-    } else {
+    } else if (packed < 300_000) {
       int rest = packed - 120_000;
       text = HCPCS_LETTERS.charAt(rest / 10_000) + String.format("%04d", rest % 10_000);
+    } else {
+      int rest = packed - 300_000;
+      text = String.format("%04d", rest % 10_000) + CPT_LETTERS.charAt(rest / 10_000);
     }
     return ProcedureCode.of(text);
   }

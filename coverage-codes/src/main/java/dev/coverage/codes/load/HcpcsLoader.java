@@ -241,7 +241,7 @@ public final class HcpcsLoader {
               "is 3 or 4 for a code, 7 or 8 for a modifier, got " + Chars.quote(r, s + 10, s + 11));
         }
         int packed = CodePacking.procedure(c, s, s + 5);
-        if (packed < 120_000) {
+        if (!CodePacking.isHcpcsLevelTwo(packed)) {
           throw r.error(
               1,
               "code",
