@@ -166,7 +166,8 @@ public final class JsonCursor implements AutoCloseable {
     return text();
   }
 
-  private String text() {
+  /** The current token's text. */
+  public String text() {
     try {
       return parser.getText();
     } catch (IOException e) {
@@ -274,6 +275,30 @@ public final class JsonCursor implements AutoCloseable {
   }
 
   /**
+   * Reads an array of enum constants written as their names.
+   *
+   * @param path the array's path
+   * @param type the enum
+   * @param <E> the enum type
+   * @return the constants, in order
+   */
+  public <E extends Enum<E>> List<E> enums(String path, Class<E> type) {
+    expect(JsonToken.START_ARRAY, path, "an array of names");
+    List<E> out = new ArrayList<>();
+    while (true) {
+      String p = path + "[" + out.size() + "]";
+      JsonToken t = next(p);
+      if (t == JsonToken.END_ARRAY) {
+        return out;
+      }
+      if (t != JsonToken.VALUE_STRING) {
+        throw error(p, "must be a string");
+      }
+      out.add(enumOf(text(), p, type));
+    }
+  }
+
+  /**
    * Reads an enum constant written as its name.
    *
    * @param path the value's path
@@ -310,7 +335,7 @@ public final class JsonCursor implements AutoCloseable {
 
   /** Skips the value just started (an object or array is skipped whole). */
   public void skipValue() {
-    next("");
+    next("$");
     try {
       parser.skipChildren();
     } catch (IOException e) {
@@ -338,9 +363,9 @@ public final class JsonCursor implements AutoCloseable {
 
   /** Checks that nothing follows the root value. */
   public void end() {
-    JsonToken t = next("");
+    JsonToken t = next("$");
     if (t != null) {
-      throw error("", "nothing may follow the root object");
+      throw error("$", "nothing may follow the root object");
     }
   }
 

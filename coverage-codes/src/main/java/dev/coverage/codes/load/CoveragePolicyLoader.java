@@ -107,13 +107,13 @@ public final class CoveragePolicyLoader {
    */
   static List<CoveragePolicy> read(TextFile file) {
     try (JsonCursor j = JsonCursor.open(file)) {
-      j.expect(JsonToken.START_OBJECT, "", "an object");
+      j.expect(JsonToken.START_OBJECT, "$", "an object");
       String format = null;
       String policySet = null;
       List<CoveragePolicy> policies = null;
       long[] policiesAt = null;
       String field;
-      while ((field = j.nextField("")) != null) {
+      while ((field = j.nextField("$")) != null) {
         switch (field) {
           case "format":
             format = j.string("format");
@@ -203,20 +203,31 @@ public final class CoveragePolicyLoader {
           b.title(j.string(p));
           break;
         case "procedures":
-          List<String> codes = j.strings(p);
-          for (int i = 0; i < codes.size(); i++) {
-            try {
-              ProcedureCode code = ProcedureCode.parse(p + "[" + i + "]", codes.get(i));
-              if (!code.value().equals(codes.get(i))) {
-                throw j.error(p + "[" + i + "]", "is written in upper case");
-              }
-              b.addProcedures(code);
-            } catch (ValidationException e) {
-              throw j.error(e.field(), e.rule());
+          j.expect(JsonToken.START_ARRAY, p, "an array of procedure codes");
+          Set<ProcedureCode> codes = new HashSet<>();
+          for (int i = 0; ; i++) {
+            String pi = p + "[" + i + "]";
+            JsonToken t = j.next(pi);
+            if (t == JsonToken.END_ARRAY) {
+              break;
             }
-          }
-          if (codes.size() != new HashSet<>(codes).size()) {
-            throw j.error(p, "lists a code twice");
+            if (t != JsonToken.VALUE_STRING) {
+              throw j.error(pi, "must be a string");
+            }
+            String text = j.text();
+            ProcedureCode code;
+            try {
+              code = ProcedureCode.parse(pi, text);
+            } catch (ValidationException e) {
+              throw j.error(pi, e.rule());
+            }
+            if (!code.value().equals(text)) {
+              throw j.error(pi, "is written in upper case");
+            }
+            if (!codes.add(code)) {
+              throw j.error(pi, "is listed twice");
+            }
+            b.addProcedures(code);
           }
           break;
         case "classification":
@@ -235,19 +246,13 @@ public final class CoveragePolicyLoader {
           b.priorAuthorization(j.enumValue(p, PriorAuthorizationRule.class));
           break;
         case "specialties":
-          for (String s : j.strings(p)) {
-            b.addSpecialties(j.enumOf(s, p, Specialty.class));
-          }
+          b.addAllSpecialties(j.enums(p, Specialty.class));
           break;
         case "facilities":
-          for (String s : j.strings(p)) {
-            b.addFacilities(j.enumOf(s, p, FacilityKind.class));
-          }
+          b.addAllFacilities(j.enums(p, FacilityKind.class));
           break;
         case "sexes":
-          for (String s : j.strings(p)) {
-            b.addSexes(j.enumOf(s, p, Sex.class));
-          }
+          b.addAllSexes(j.enums(p, Sex.class));
           break;
         case "ageAtLeast":
           Integer min = integerOrNull(j, p);
@@ -405,9 +410,7 @@ public final class CoveragePolicyLoader {
           c.requiresCongenital(trueOnly(j, p));
           break;
         case "intents":
-          for (String s : j.strings(p)) {
-            c.addIntents(j.enumOf(s, p, Intent.class));
-          }
+          c.addAllIntents(j.enums(p, Intent.class));
           break;
         default:
           throw j.error(p, "is not a requirement this format knows");

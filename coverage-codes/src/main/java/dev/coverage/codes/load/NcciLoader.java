@@ -543,6 +543,9 @@ public final class NcciLoader {
             && meta[row] == meta[previous]) {
           continue; // the same edit listed twice: keep the first
         }
+        if (previous >= 0 && previousEnd == NcciTable.OPEN_END) {
+          throw overlap(row, previous, files);
+        }
         if (from[row] == UNKNOWN_START) {
           from[row] = previous < 0 ? NcciTable.OPEN_START : previousEnd + 1;
           if (previous >= 0 && to[row] < from[row]) {
