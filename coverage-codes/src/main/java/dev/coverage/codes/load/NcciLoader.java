@@ -387,10 +387,16 @@ public final class NcciLoader {
     final Map<String, Integer> rationaleIds = new HashMap<>();
     final List<String> rationaleTexts = new ArrayList<>(List.of(""));
     private final StringBuilder scratch = new StringBuilder();
+    private int lastRationale;
 
     int rationale(LineReader r, int start, int end) {
       if (start == end) {
         return 0;
+      }
+      // Rows come in runs with one rationale: compare before building a string.
+      if (lastRationale > 0
+          && Chars.equals(r.chars(), start, end, rationaleTexts.get(lastRationale))) {
+        return lastRationale;
       }
       scratch.setLength(0);
       scratch.append(r.chars(), start, end - start);
@@ -404,6 +410,7 @@ public final class NcciLoader {
         rationaleIds.put(text, id);
         rationaleTexts.add(text);
       }
+      lastRationale = id;
       return id;
     }
 
