@@ -11,7 +11,7 @@ import dev.coverage.core.ValidationException;
  * normalizes them: two spellings of the same code are equal. {@link #toString()} prints the dotted
  * form; {@link #undotted()} gives the form used in claim files.
  *
- * <p>Syntax: a letter, a digit, a letter or digit (the category), then up to four letters or
+ * <p>Syntax: a letter, then two letters or digits (the category), then up to four letters or
  * digits; a dot, when present, follows the third character. Whether the code exists, or is a header
  * that needs more characters, on a date is the code sets' question.
  */
@@ -60,7 +60,8 @@ public final class DiagnosisCode implements Comparable<DiagnosisCode> {
       }
       char c = code.charAt(i);
       char u = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
-      boolean ok = j == 0 ? isLetter(u) : j == 1 ? isDigit(u) : isLetter(u) || isDigit(u);
+      // The second character is a digit in every category but QA0 (added in FY2026).
+      boolean ok = j == 0 ? isLetter(u) : isLetter(u) || isDigit(u);
       if (!ok) {
         throw new ValidationException(field, "is not an ICD-10-CM code: " + quote(code));
       }

@@ -12,11 +12,11 @@ import dev.coverage.core.ValidationException;
  * is reported as a finding. {@code 15790} is a well-formed Category I code even though CPT has no
  * such code. Lower-case letters are accepted and normalized to upper case.
  *
- * <p>HCPCS Level II codes start with one of the letters CMS uses: A, B, C, E, G, H, J, K, L, M, P,
- * Q, R, S, T, U, V.
+ * <p>HCPCS Level II codes start with one of the letters CMS uses: A, B, C, D (the dental codes,
+ * maintained by the ADA as CDT), E, G, H, J, K, L, M, P, Q, R, S, T, U, V.
  */
 public final class ProcedureCode implements Comparable<ProcedureCode> {
-  private static final String HCPCS_LETTERS = "ABCEGHJKLMPQRSTUV";
+  private static final String HCPCS_LETTERS = "ABCDEGHJKLMPQRSTUV";
 
   private final String value;
   private final CodeSystem system;
@@ -29,8 +29,8 @@ public final class ProcedureCode implements Comparable<ProcedureCode> {
   /**
    * Parses a procedure code.
    *
-   * @param code five characters, such as {@code 99213}, {@code 1036F}, {@code 0232T} or {@code
-   *     J0585}
+   * @param code five characters, such as {@code 99213}, {@code 0001U}, {@code 1036F}, {@code 0232T}
+   *     or {@code J0585}
    * @return the code
    * @throws ValidationException when the text is not a well-formed procedure code
    */
@@ -69,9 +69,13 @@ public final class ProcedureCode implements Comparable<ProcedureCode> {
         system = CodeSystem.CPT_CATEGORY_II;
       } else if (last == 'T') {
         system = CodeSystem.CPT_CATEGORY_III;
+      } else if (last == 'A' || last == 'M' || last == 'U') {
+        // Category I codes for vaccine administration (0001A), multianalyte assays (0002M) and
+        // proprietary laboratory analyses (0001U).
+        system = CodeSystem.CPT_CATEGORY_I;
       } else {
         throw new ValidationException(
-            field, "a CPT code ends in a digit, F or T, got " + quote(code));
+            field, "a CPT code ends in a digit, A, M, U, F or T, got " + quote(code));
       }
     } else if (HCPCS_LETTERS.indexOf(first) >= 0 && isDigit(last)) {
       system = CodeSystem.HCPCS_LEVEL_II;

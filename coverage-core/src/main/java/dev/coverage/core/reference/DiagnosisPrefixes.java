@@ -20,7 +20,7 @@ final class DiagnosisPrefixes {
         char c = u.charAt(j);
         ok = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
       }
-      if (!ok || (u.length() >= 2 && (u.charAt(1) < '0' || u.charAt(1) > '9'))) {
+      if (!ok) {
         throw new ValidationException(
             field + "[" + i + "]", "is not an ICD-10-CM code or code prefix: " + p);
       }

@@ -27,7 +27,10 @@ public abstract class PtpEdit {
   /** Whether a modifier may bypass the edit. */
   public abstract ModifierIndicator modifierIndicator();
 
-  /** The dates the edit is in force; its deletion date is the day after the last. */
+  /**
+   * The dates the edit is in force: from CMS's effective date through its deletion date, which CMS
+   * files give as the last day in force (mostly quarter ends, such as 2019-12-31).
+   */
   @Value.Default
   public EffectiveDates effective() {
     return EffectiveDates.always();
