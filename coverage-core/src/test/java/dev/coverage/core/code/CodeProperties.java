@@ -27,8 +27,8 @@ import net.jqwik.api.domains.Domain;
  */
 @Domain(CoverageDomain.class)
 class CodeProperties {
-  private static final String PROCEDURE = "(?i)[0-9]{4}[0-9FT]|[ABCEGHJKLMPQRSTUV][0-9]{4}";
-  private static final String DIAGNOSIS = "(?i)[A-Z][0-9][A-Z0-9](\\.?[A-Z0-9]{1,4})?";
+  private static final String PROCEDURE = "(?i)[0-9]{4}[0-9FTAMU]|[ABCDEGHJKLMPQRSTUV][0-9]{4}";
+  private static final String DIAGNOSIS = "(?i)[A-Z][0-9A-Z][A-Z0-9](\\.?[A-Z0-9]{1,4})?";
   private static final String MODIFIER = "[A-Za-z0-9]{2}";
   private static final String PLACE_OF_SERVICE = "0[1-9]|[1-9][0-9]";
   private static final String NPI = "[12][0-9]{9}";

@@ -72,7 +72,7 @@ class DiagnosisCodeTest {
         " L74", // leading space
         "L74.510 ", // trailing space
         "174.5", // starts with a letter
-        "LL4.5", // then a digit
+        "L-4.5", // then a letter or digit
         "L74-510", // no other punctuation
         "١٢٣٤٥", // Arabic-Indic digits
         "L７4", // a full-width digit

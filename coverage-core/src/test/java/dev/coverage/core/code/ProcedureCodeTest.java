@@ -63,11 +63,11 @@ class ProcedureCodeTest {
         "99213 ", // trailing space
         "99 13", // inner space
         "0232X", // Category III ends in T
-        "1234A", // a CPT code ends in a digit, F or T
+        "1234B", // a CPT code ends in a digit, F, T, A, M or U
         "12F45", // letters only first or last
         "J058F", // HCPCS Level II ends in a digit
         "J058", // too short
-        "D1234", // CDT dental codes are not among the HCPCS Level II letters accepted
+        "F1234", // F is not a HCPCS Level II letter
         "N1234", // N is not a HCPCS Level II letter
         "١٢٣٤٥", // Arabic-Indic digits are not digits here
         "１２３４５", // nor are full-width ones
