@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.coverage.codes.load.Icd10cmCodeSet;
 import dev.coverage.codes.load.Icd10cmLoader;
 import dev.coverage.core.ValidationException;
+import dev.coverage.core.check.Rule;
 import dev.coverage.core.code.CodeSystem;
 import dev.coverage.core.code.DiagnosisCode;
 import dev.coverage.core.code.Money;
 import dev.coverage.core.code.PlaceOfService;
 import dev.coverage.core.code.ProcedureCode;
+import dev.coverage.core.denial.PredictedAdjustment;
 import dev.coverage.core.denial.ReasonCode;
 import dev.coverage.core.denial.RemarkCode;
 import dev.coverage.core.reference.DiagnosisCatalog;
@@ -156,18 +158,18 @@ class ReferenceDataTest {
 
   @Test
   void every_checker_prediction_has_our_wording() {
-    for (String carc :
-        List.of(
-            "4", "6", "7", "8", "11", "15", "16", "18", "29", "50", "55", "58", "96", "119", "146",
-            "151", "181", "197", "198", "204", "236", "242", "243")) {
-      assertThat(BUNDLED.denialCodes().describe(ReasonCode.of(carc)))
-          .as("CARC " + carc)
+    for (Rule rule : Rule.all()) {
+      PredictedAdjustment predicted = rule.defaultAdjustment();
+      assertThat(BUNDLED.denialCodes().describe(predicted.reason()))
+          .as("CARC of " + rule)
           .isPresent();
-    }
-    for (String rarc : List.of("M76", "N350", "N425")) {
-      assertThat(BUNDLED.denialCodes().describe(RemarkCode.of(rarc)))
-          .as("RARC " + rarc)
-          .isPresent();
+      predicted
+          .remark()
+          .ifPresent(
+              remark ->
+                  assertThat(BUNDLED.denialCodes().describe(remark))
+                      .as("RARC of " + rule)
+                      .isPresent());
     }
   }
 

@@ -21,26 +21,23 @@ import org.jspecify.annotations.Nullable;
  * need none.
  */
 final class AuthorizationRules {
-  static final FindingKind ABSENT =
-      new FindingKind("prior-authorization.absent", PRIOR_AUTHORIZATION, DENIAL_LIKELY, "CO-197");
-  static final FindingKind EXPIRED =
-      new FindingKind("prior-authorization.expired", PRIOR_AUTHORIZATION, DENIAL_LIKELY, "CO-197");
-  static final FindingKind NOT_YET_VALID =
-      new FindingKind(
-          "prior-authorization.not-yet-valid", PRIOR_AUTHORIZATION, DENIAL_LIKELY, "CO-197");
-  static final FindingKind OTHER_CODES =
-      new FindingKind(
-          "prior-authorization.for-other-codes", PRIOR_AUTHORIZATION, DENIAL_LIKELY, "CO-15");
-  static final FindingKind UNITS_EXCEEDED =
-      new FindingKind(
-          "prior-authorization.units-exceeded", PRIOR_AUTHORIZATION, DENIAL_LIKELY, "CO-198");
-  static final FindingKind NUMBER_MISSING =
-      new FindingKind("prior-authorization.number-missing", PRIOR_AUTHORIZATION, REVIEW, "CO-15");
-  static final FindingKind NUMBER_MISMATCH =
-      new FindingKind(
-          "prior-authorization.number-mismatch", PRIOR_AUTHORIZATION, DENIAL_LIKELY, "CO-15");
-  static final FindingKind UNVERIFIED =
-      new FindingKind("prior-authorization.unverified", PRIOR_AUTHORIZATION, REVIEW, "CO-197");
+  static final Rule ABSENT =
+      new Rule("prior-authorization.absent", PRIOR_AUTHORIZATION, DENIAL_LIKELY, "CO-197");
+  static final Rule EXPIRED =
+      new Rule("prior-authorization.expired", PRIOR_AUTHORIZATION, DENIAL_LIKELY, "CO-197");
+  static final Rule NOT_YET_VALID =
+      new Rule("prior-authorization.not-yet-valid", PRIOR_AUTHORIZATION, DENIAL_LIKELY, "CO-197");
+  static final Rule OTHER_CODES =
+      new Rule("prior-authorization.for-other-codes", PRIOR_AUTHORIZATION, DENIAL_LIKELY, "CO-284");
+  static final Rule UNITS_EXCEEDED =
+      new Rule("prior-authorization.units-exceeded", PRIOR_AUTHORIZATION, DENIAL_LIKELY, "CO-198");
+  static final Rule NUMBER_MISSING =
+      new Rule("prior-authorization.number-missing", PRIOR_AUTHORIZATION, REVIEW, "CO-16/M62");
+  static final Rule NUMBER_MISMATCH =
+      new Rule(
+          "prior-authorization.number-mismatch", PRIOR_AUTHORIZATION, DENIAL_LIKELY, "CO-16/M62");
+  static final Rule UNVERIFIED =
+      new Rule("prior-authorization.unverified", PRIOR_AUTHORIZATION, REVIEW, "CO-197");
 
   private static final String OBTAIN =
       "Obtain prior authorization before the date of service and report its number on the line.";

@@ -14,20 +14,20 @@ import java.util.List;
 
 /** Code validity: place of service, procedure codes and diagnosis codes on each line's date. */
 final class CodeRules {
-  static final FindingKind POS_UNASSIGNED =
-      new FindingKind("code.place-of-service.unassigned", INVALID_CODE, DENIAL_LIKELY, "CO-58");
-  static final FindingKind PROCEDURE_INVALID =
-      new FindingKind("code.procedure.invalid", INVALID_CODE, DENIAL_LIKELY, "CO-181");
-  static final FindingKind PROCEDURE_UNKNOWN =
-      new FindingKind("code.procedure.unknown", INVALID_CODE, REVIEW, "CO-181");
-  static final FindingKind PROCEDURE_UNLISTED =
-      new FindingKind("code.procedure.unlisted", INVALID_CODE, INFO, "CO-16/N350");
-  static final FindingKind DIAGNOSIS_HEADER =
-      new FindingKind("code.diagnosis.header", INVALID_CODE, DENIAL_LIKELY, "CO-16/M76");
-  static final FindingKind DIAGNOSIS_INVALID =
-      new FindingKind("code.diagnosis.invalid", INVALID_CODE, DENIAL_LIKELY, "CO-146");
-  static final FindingKind DIAGNOSIS_UNKNOWN =
-      new FindingKind("code.diagnosis.unknown", INVALID_CODE, INFO, "CO-146");
+  static final Rule POS_UNASSIGNED =
+      new Rule("code.place-of-service.unassigned", INVALID_CODE, DENIAL_LIKELY, "CO-58");
+  static final Rule PROCEDURE_INVALID =
+      new Rule("code.procedure.invalid", INVALID_CODE, DENIAL_LIKELY, "CO-181");
+  static final Rule PROCEDURE_UNKNOWN =
+      new Rule("code.procedure.unknown", INVALID_CODE, REVIEW, "CO-181");
+  static final Rule PROCEDURE_UNLISTED =
+      new Rule("code.procedure.unlisted", INVALID_CODE, INFO, "CO-16/N350");
+  static final Rule DIAGNOSIS_HEADER =
+      new Rule("code.diagnosis.header", INVALID_CODE, DENIAL_LIKELY, "CO-16/M76");
+  static final Rule DIAGNOSIS_INVALID =
+      new Rule("code.diagnosis.invalid", INVALID_CODE, DENIAL_LIKELY, "CO-146");
+  static final Rule DIAGNOSIS_UNKNOWN =
+      new Rule("code.diagnosis.unknown", INVALID_CODE, INFO, "CO-146");
 
   private CodeRules() {}
 

@@ -31,43 +31,40 @@ import java.util.Set;
  * it, where, and for whom).
  */
 final class CoverageRules {
-  static final FindingKind EXCLUDED_PROCEDURE =
-      new FindingKind("plan.excluded-procedure", BENEFIT_EXCLUSION, DENIAL_LIKELY, "PR-204");
-  static final FindingKind EXCLUDED_HAIR_LOSS =
-      new FindingKind("plan.excluded-hair-loss", BENEFIT_EXCLUSION, DENIAL_LIKELY, "PR-204");
-  static final FindingKind COSMETIC_INTENT =
-      new FindingKind("cosmetic.stated-intent", COSMETIC_EXCLUSION, DENIAL_LIKELY, "PR-204");
-  static final FindingKind COSMETIC_PROCEDURE =
-      new FindingKind("cosmetic.procedure", COSMETIC_EXCLUSION, DENIAL_LIKELY, "PR-204");
-  static final FindingKind COSMETIC_DIAGNOSIS =
-      new FindingKind("cosmetic.diagnosis", COSMETIC_EXCLUSION, DENIAL_LIKELY, "PR-204");
-  static final FindingKind INVESTIGATIONAL_USE =
-      new FindingKind("investigational.procedure", INVESTIGATIONAL, DENIAL_LIKELY, "CO-55");
-  static final FindingKind DIAGNOSIS_NOT_COVERED =
-      new FindingKind(
+  static final Rule EXCLUDED_PROCEDURE =
+      new Rule("plan.excluded-procedure", BENEFIT_EXCLUSION, DENIAL_LIKELY, "PR-204");
+  static final Rule EXCLUDED_HAIR_LOSS =
+      new Rule("plan.excluded-hair-loss", BENEFIT_EXCLUSION, DENIAL_LIKELY, "PR-204");
+  static final Rule COSMETIC_INTENT =
+      new Rule("cosmetic.stated-intent", COSMETIC_EXCLUSION, DENIAL_LIKELY, "PR-204");
+  static final Rule COSMETIC_PROCEDURE =
+      new Rule("cosmetic.procedure", COSMETIC_EXCLUSION, DENIAL_LIKELY, "PR-204");
+  static final Rule COSMETIC_DIAGNOSIS =
+      new Rule("cosmetic.diagnosis", COSMETIC_EXCLUSION, DENIAL_LIKELY, "PR-204");
+  static final Rule INVESTIGATIONAL_USE =
+      new Rule("investigational.procedure", INVESTIGATIONAL, DENIAL_LIKELY, "CO-55");
+  static final Rule DIAGNOSIS_NOT_COVERED =
+      new Rule(
           "medical-necessity.diagnosis-not-covered",
           NOT_MEDICALLY_NECESSARY,
           DENIAL_LIKELY,
           "CO-50");
-  static final FindingKind CRITERIA_UNMET =
-      new FindingKind(
-          "medical-necessity.criteria-unmet", NOT_MEDICALLY_NECESSARY, DENIAL_LIKELY, "CO-50");
-  static final FindingKind CRITERIA_UNDOCUMENTED =
-      new FindingKind(
-          "medical-necessity.criteria-undocumented", NOT_MEDICALLY_NECESSARY, REVIEW, "CO-50");
-  static final FindingKind DIAGNOSIS_INCONSISTENT_WITH_PROCEDURE =
-      new FindingKind(
+  static final Rule CRITERIA_UNMET =
+      new Rule("medical-necessity.criteria-unmet", NOT_MEDICALLY_NECESSARY, DENIAL_LIKELY, "CO-50");
+  static final Rule CRITERIA_UNDOCUMENTED =
+      new Rule("medical-necessity.criteria-undocumented", NOT_MEDICALLY_NECESSARY, REVIEW, "CO-50");
+  static final Rule DIAGNOSIS_INCONSISTENT_WITH_PROCEDURE =
+      new Rule(
           "diagnosis.inconsistent-with-procedure", DIAGNOSIS_INCONSISTENT, DENIAL_LIKELY, "CO-11");
-  static final FindingKind AGE_OUT_OF_BOUNDS =
-      new FindingKind("age.out-of-bounds", AGE_SEX, DENIAL_LIKELY, "CO-6");
-  static final FindingKind AGE_UNKNOWN = new FindingKind("age.unknown", AGE_SEX, REVIEW, "CO-6");
-  static final FindingKind SEX_NOT_ELIGIBLE =
-      new FindingKind("sex.not-eligible", AGE_SEX, DENIAL_LIKELY, "CO-7");
-  static final FindingKind SEX_UNKNOWN = new FindingKind("sex.unknown", AGE_SEX, REVIEW, "CO-7");
-  static final FindingKind SPECIALTY_NOT_ELIGIBLE =
-      new FindingKind("provider.specialty-not-eligible", PROVIDER_TYPE, DENIAL_LIKELY, "CO-8");
-  static final FindingKind FACILITY_NOT_ELIGIBLE =
-      new FindingKind("setting.facility-not-eligible", NON_CLINICAL_SETTING, REVIEW, "CO-58");
+  static final Rule AGE_OUT_OF_BOUNDS =
+      new Rule("age.out-of-bounds", AGE_SEX, DENIAL_LIKELY, "CO-6");
+  static final Rule AGE_UNKNOWN = new Rule("age.unknown", AGE_SEX, REVIEW, "CO-6");
+  static final Rule SEX_NOT_ELIGIBLE = new Rule("sex.not-eligible", AGE_SEX, DENIAL_LIKELY, "CO-7");
+  static final Rule SEX_UNKNOWN = new Rule("sex.unknown", AGE_SEX, REVIEW, "CO-7");
+  static final Rule SPECIALTY_NOT_ELIGIBLE =
+      new Rule("provider.specialty-not-eligible", PROVIDER_TYPE, DENIAL_LIKELY, "CO-8");
+  static final Rule FACILITY_NOT_ELIGIBLE =
+      new Rule("setting.facility-not-eligible", NON_CLINICAL_SETTING, REVIEW, "CO-58");
 
   private static final String SELF_PAY =
       "Collect self-pay and give the patient a good-faith estimate before the service.";

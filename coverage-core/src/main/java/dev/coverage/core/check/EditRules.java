@@ -17,12 +17,11 @@ import java.util.Optional;
 
 /** NCCI edits: procedure-to-procedure pairs on a date and medically unlikely units. */
 final class EditRules {
-  static final FindingKind PTP_NOT_ALLOWED =
-      new FindingKind("ncci.ptp-not-allowed", NCCI_PTP, DENIAL_LIKELY, "CO-236");
-  static final FindingKind PTP_MODIFIER_NEEDED =
-      new FindingKind("ncci.ptp-modifier-needed", NCCI_PTP, DENIAL_LIKELY, "CO-236");
-  static final FindingKind MUE_EXCEEDED =
-      new FindingKind("mue.units-exceeded", MUE, DENIAL_LIKELY, "CO-151");
+  static final Rule PTP_NOT_ALLOWED =
+      new Rule("ncci.ptp-not-allowed", NCCI_PTP, DENIAL_LIKELY, "CO-236");
+  static final Rule PTP_MODIFIER_NEEDED =
+      new Rule("ncci.ptp-modifier-needed", NCCI_PTP, DENIAL_LIKELY, "CO-236");
+  static final Rule MUE_EXCEEDED = new Rule("mue.units-exceeded", MUE, DENIAL_LIKELY, "CO-151");
 
   private EditRules() {}
 

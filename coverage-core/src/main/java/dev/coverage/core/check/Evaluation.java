@@ -96,7 +96,7 @@ final class Evaluation {
 
   /** Records a finding on one line. */
   void report(
-      FindingKind kind,
+      Rule kind,
       LineAssessment line,
       String message,
       String fix,
@@ -107,7 +107,7 @@ final class Evaluation {
 
   /** Records a finding on several lines (numbers from 1, ascending). */
   void report(
-      FindingKind kind,
+      Rule kind,
       ImmutableIntArray lineNumbers,
       String message,
       String fix,
@@ -142,7 +142,7 @@ final class Evaluation {
     }
   }
 
-  private PredictedAdjustment adjustmentFor(FindingKind kind, @Nullable CoveragePolicy policy) {
+  private PredictedAdjustment adjustmentFor(Rule kind, @Nullable CoveragePolicy policy) {
     PredictedAdjustment planOverride = plan.denialCodeOverrides().get(kind.category);
     if (planOverride != null) {
       return planOverride;

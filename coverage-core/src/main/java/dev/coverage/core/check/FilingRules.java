@@ -8,8 +8,7 @@ import java.time.temporal.ChronoUnit;
 
 /** Timely filing: each line's date of service against the plan's filing limit. */
 final class FilingRules {
-  static final FindingKind LATE =
-      new FindingKind("timely-filing.expired", TIMELY_FILING, DENIAL_LIKELY, "CO-29");
+  static final Rule LATE = new Rule("timely-filing.expired", TIMELY_FILING, DENIAL_LIKELY, "CO-29");
 
   private FilingRules() {}
 

@@ -18,14 +18,14 @@ import java.util.List;
 
 /** Rules that need the patient's history: duplicates and frequency limits. */
 final class HistoryRules {
-  static final FindingKind DUPLICATE_IN_HISTORY =
-      new FindingKind("duplicate.in-history", DUPLICATE, DENIAL_LIKELY, "OA-18");
-  static final FindingKind DUPLICATE_ON_CLAIM =
-      new FindingKind("duplicate.on-claim", DUPLICATE, DENIAL_LIKELY, "OA-18");
-  static final FindingKind FREQUENCY_EXCEEDED =
-      new FindingKind("frequency.exceeded", FREQUENCY_LIMIT, DENIAL_LIKELY, "CO-119");
-  static final FindingKind FREQUENCY_UNCHECKED =
-      new FindingKind("frequency.history-unknown", FREQUENCY_LIMIT, REVIEW, "CO-119");
+  static final Rule DUPLICATE_IN_HISTORY =
+      new Rule("duplicate.in-history", DUPLICATE, DENIAL_LIKELY, "OA-18");
+  static final Rule DUPLICATE_ON_CLAIM =
+      new Rule("duplicate.on-claim", DUPLICATE, DENIAL_LIKELY, "OA-18");
+  static final Rule FREQUENCY_EXCEEDED =
+      new Rule("frequency.exceeded", FREQUENCY_LIMIT, DENIAL_LIKELY, "CO-119");
+  static final Rule FREQUENCY_UNCHECKED =
+      new Rule("frequency.history-unknown", FREQUENCY_LIMIT, REVIEW, "CO-119");
 
   private static final Modifier REPEAT_SAME = Modifier.of("76");
   private static final Modifier REPEAT_OTHER = Modifier.of("77");

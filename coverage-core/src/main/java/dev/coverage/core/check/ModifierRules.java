@@ -13,18 +13,16 @@ import dev.coverage.core.reference.ProcedureKind;
  * procedure the same day, and Medicare's liability modifiers GY, GA and GZ.
  */
 final class ModifierRules {
-  static final FindingKind JW_JZ_MISSING =
-      new FindingKind("modifier.jw-jz-missing", MODIFIER, DENIAL_LIKELY, "CO-4");
-  static final FindingKind JW_JZ_MISSING_COMMERCIAL =
-      new FindingKind("modifier.jw-jz-missing", MODIFIER, REVIEW, "CO-4");
-  static final FindingKind JW_JZ_BOTH =
-      new FindingKind("modifier.jw-jz-conflict", MODIFIER, DENIAL_LIKELY, "CO-4");
-  static final FindingKind MODIFIER_25_MISSING =
-      new FindingKind("modifier.25-missing", MODIFIER, DENIAL_LIKELY, "CO-4");
-  static final FindingKind GY_SUGGESTED =
-      new FindingKind("modifier.gy-suggested", MODIFIER, INFO, "PR-96/N425");
-  static final FindingKind GA_GZ_SUGGESTED =
-      new FindingKind("modifier.ga-gz-suggested", MODIFIER, INFO, "CO-50");
+  static final Rule JW_JZ_MISSING =
+      new Rule("modifier.jw-jz-missing", MODIFIER, DENIAL_LIKELY, "CO-4");
+  static final Rule JW_JZ_MISSING_COMMERCIAL =
+      new Rule("modifier.jw-jz-missing", MODIFIER, REVIEW, "CO-4");
+  static final Rule JW_JZ_BOTH =
+      new Rule("modifier.jw-jz-conflict", MODIFIER, DENIAL_LIKELY, "CO-4");
+  static final Rule MODIFIER_25_MISSING =
+      new Rule("modifier.25-missing", MODIFIER, DENIAL_LIKELY, "CO-4");
+  static final Rule GY_SUGGESTED = new Rule("modifier.gy-suggested", MODIFIER, INFO, "PR-96/N425");
+  static final Rule GA_GZ_SUGGESTED = new Rule("modifier.ga-gz-suggested", MODIFIER, INFO, "CO-50");
 
   private ModifierRules() {}
 

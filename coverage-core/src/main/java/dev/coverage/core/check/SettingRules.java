@@ -17,20 +17,20 @@ import dev.coverage.core.claim.Specialty;
  * referral. These hold for the whole claim, so each finding names every line.
  */
 final class SettingRules {
-  static final FindingKind CREDENTIAL_NOT_BILLABLE =
-      new FindingKind("provider.credential-not-billable", PROVIDER_TYPE, DENIAL_LIKELY, "CO-8");
-  static final FindingKind CREDENTIAL_UNCERTAIN =
-      new FindingKind("provider.credential-unverified", PROVIDER_TYPE, REVIEW, "CO-8");
-  static final FindingKind NON_CLINICAL =
-      new FindingKind("setting.non-clinical", NON_CLINICAL_SETTING, DENIAL_LIKELY, "CO-242");
-  static final FindingKind NETWORK_UNKNOWN =
-      new FindingKind("network.status-unknown", OUT_OF_NETWORK, REVIEW, "CO-242");
-  static final FindingKind OUT_OF_NETWORK_NOT_COVERED =
-      new FindingKind("network.out-of-network", OUT_OF_NETWORK, DENIAL_LIKELY, "CO-242");
-  static final FindingKind OUT_OF_NETWORK_BENEFIT =
-      new FindingKind("network.out-of-network-benefit", OUT_OF_NETWORK, INFO, "PR-242");
-  static final FindingKind REFERRAL_MISSING =
-      new FindingKind("network.referral-missing", OUT_OF_NETWORK, DENIAL_LIKELY, "CO-243");
+  static final Rule CREDENTIAL_NOT_BILLABLE =
+      new Rule("provider.credential-not-billable", PROVIDER_TYPE, DENIAL_LIKELY, "CO-8");
+  static final Rule CREDENTIAL_UNCERTAIN =
+      new Rule("provider.credential-unverified", PROVIDER_TYPE, REVIEW, "CO-8");
+  static final Rule NON_CLINICAL =
+      new Rule("setting.non-clinical", NON_CLINICAL_SETTING, DENIAL_LIKELY, "CO-242");
+  static final Rule NETWORK_UNKNOWN =
+      new Rule("network.status-unknown", OUT_OF_NETWORK, REVIEW, "CO-242");
+  static final Rule OUT_OF_NETWORK_NOT_COVERED =
+      new Rule("network.out-of-network", OUT_OF_NETWORK, DENIAL_LIKELY, "CO-242");
+  static final Rule OUT_OF_NETWORK_BENEFIT =
+      new Rule("network.out-of-network-benefit", OUT_OF_NETWORK, INFO, "PR-242");
+  static final Rule REFERRAL_MISSING =
+      new Rule("network.referral-missing", OUT_OF_NETWORK, DENIAL_LIKELY, "CO-288");
 
   private SettingRules() {}
 

@@ -355,7 +355,7 @@ class FindingCatalogTest {
     void an_hmo_specialist_visit_without_a_referral_is_likely_denied() {
       Claim claim = claim().dx("L63.9").line("11900", 1, "150.00").build();
       Assessment a = CHECKER.check(claim).under(hmo()).assess();
-      assertThat(only(a, "network.referral-missing").predictedAdjustment()).hasToString("CO-243");
+      assertThat(only(a, "network.referral-missing").predictedAdjustment()).hasToString("CO-288");
       Claim referred = Claim.builder().from(claim).referralNumber("REF-22").build();
       assertThat(CHECKER.check(referred).under(hmo()).assess().findings()).isEmpty();
     }
@@ -420,7 +420,7 @@ class FindingCatalogTest {
               .build();
       Assessment a = cleanMigraine(botoxMigraine()).withAuthorizations(other).assess();
       Finding f = only(a, "prior-authorization.for-other-codes", 1);
-      assertThat(f.predictedAdjustment()).hasToString("CO-15");
+      assertThat(f.predictedAdjustment()).hasToString("CO-284");
       assertThat(f.message()).isEqualTo("Authorization PA-100 is for 64650, not 64615.");
     }
 
