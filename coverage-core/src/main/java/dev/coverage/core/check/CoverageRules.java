@@ -21,6 +21,7 @@ import dev.coverage.core.reference.Classification;
 import dev.coverage.core.reference.CoveragePolicy;
 import dev.coverage.core.reference.Indication;
 import dev.coverage.core.reference.PriorAuthorizationRule;
+import dev.coverage.core.reference.ProcedureKind;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -56,6 +57,8 @@ final class CoverageRules {
   static final Rule DIAGNOSIS_INCONSISTENT_WITH_PROCEDURE =
       new Rule(
           "diagnosis.inconsistent-with-procedure", DIAGNOSIS_INCONSISTENT, DENIAL_LIKELY, "CO-11");
+  static final Rule NO_POLICY_FOR_USE =
+      new Rule("medical-necessity.no-policy-for-use", NOT_MEDICALLY_NECESSARY, REVIEW, "CO-50");
   static final Rule AGE_OUT_OF_BOUNDS =
       new Rule("age.out-of-bounds", AGE_SEX, DENIAL_LIKELY, "CO-6");
   static final Rule AGE_UNKNOWN = new Rule("age.unknown", AGE_SEX, REVIEW, "CO-6");
@@ -269,6 +272,25 @@ final class CoverageRules {
         }
       }
     }
+    if (isMultiUse(line)) {
+      // An unlisted code or a drug serves many purposes; the policies here cover some of them.
+      line.need(MissingInformation.COVERAGE_POLICY);
+      line.authorization = AuthorizationStatus.CONDITIONAL;
+      ev.report(
+          NO_POLICY_FOR_USE,
+          line,
+          "No coverage policy in the reference data covers "
+              + line.code
+              + " for the line's"
+              + " diagnoses, so its medical necessity was not checked.",
+          "Check the payer's policy for this use of "
+              + line.code
+              + ", or load one that covers"
+              + " it.",
+          first.source(),
+          null);
+      return;
+    }
     line.policy = first;
     ev.report(
         DIAGNOSIS_INCONSISTENT_WITH_PROCEDURE,
@@ -282,6 +304,11 @@ final class CoverageRules {
             + " code.",
         first.source(),
         first);
+  }
+
+  /** Unlisted codes and drugs are billed for many indications, not only those policies list. */
+  private static boolean isMultiUse(LineAssessment line) {
+    return line.info != null && (line.info.unlisted() || line.info.kind() == ProcedureKind.DRUG);
   }
 
   /** Returns whether the line may be covered: criteria met or still unknown. */

@@ -76,6 +76,7 @@ public final class Rule {
             CoverageRules.CRITERIA_UNMET,
             CoverageRules.CRITERIA_UNDOCUMENTED,
             CoverageRules.DIAGNOSIS_INCONSISTENT_WITH_PROCEDURE,
+            CoverageRules.NO_POLICY_FOR_USE,
             CoverageRules.AGE_OUT_OF_BOUNDS,
             CoverageRules.AGE_UNKNOWN,
             CoverageRules.SEX_NOT_ELIGIBLE,

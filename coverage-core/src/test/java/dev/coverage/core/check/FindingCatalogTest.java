@@ -241,6 +241,25 @@ class FindingCatalogTest {
     }
 
     @Test
+    void a_drug_or_unlisted_code_for_a_use_no_policy_lists_is_reviewed_not_called_inconsistent() {
+      // Botulinum toxin for cervical dystonia: a real use the fixture policies do not cover.
+      Claim claim =
+          claim()
+              .neurologist()
+              .dx("G24.3")
+              .line("J0585", 100, "650.00", List.of("JZ"), null, 1)
+              .build();
+      Assessment a = CHECKER.check(claim).under(ppo()).assess();
+      assertThat(ruleIds(a))
+          .contains("medical-necessity.no-policy-for-use")
+          .doesNotContain("diagnosis.inconsistent-with-procedure");
+      assertThat(a.line(1).coverage()).isEqualTo(Coverage.CONDITIONAL);
+      assertThat(a.line(1).authorization()).isEqualTo(AuthorizationStatus.CONDITIONAL);
+      assertThat(a.line(1).missingInformation())
+          .containsExactly(MissingInformation.COVERAGE_POLICY);
+    }
+
+    @Test
     void a_secondary_pointer_to_the_indication_is_enough() {
       Claim claim =
           claim()
