@@ -18,6 +18,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.coverage.core.ValidationException;
 import dev.coverage.core.claim.Claim;
 import dev.coverage.core.plan.Plan;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -202,6 +203,9 @@ public final class CoverageJson {
     ObjectReader reader = readerFor(type);
     try {
       return read(MAPPER.createParser(json), reader, type);
+    } catch (CharConversionException e) {
+      // Bytes that are not UTF-8, UTF-16 or UTF-32 text; the decoder's message may quote them.
+      throw new ValidationException("$", "is not JSON text in UTF-8, UTF-16 or UTF-32");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -35,6 +35,17 @@ class CoverageJsonFailuresTest {
   }
 
   @Test
+  void bytes_in_no_json_encoding_are_a_validation_error_not_an_io_error() {
+    // A byte-order mark of an unsupported UCS-4 order ("2143"); found by FuzzProperties.
+    byte[] bytes = {0, 0, (byte) 0xFF, (byte) 0xFE, 0, 0, 0, '{'};
+    ValidationException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            ValidationException.class, () -> CoverageJson.readClaim(bytes));
+    org.assertj.core.api.Assertions.assertThat(e).isNotNull();
+    org.assertj.core.api.Assertions.assertThat(e.field()).isEqualTo("$");
+  }
+
+  @Test
   void an_unknown_property_is_named_with_its_path_and_the_known_ones() {
     ValidationException e =
         readingClaim(once(CLAIM, "\"charge\": \"930.00\"", "\"charges\": \"930.00\""));
