@@ -56,6 +56,17 @@ public final class ReferenceData {
   }
 
   /**
+   * Reads the bundled tables afresh, without the shared copy: for a caller that wants its own, or
+   * to measure loading. {@link #bundled()} is the usual way.
+   *
+   * @return newly read tables
+   * @throws ValidationException when a bundled file is corrupt (a packaging error)
+   */
+  public static ReferenceTables loadBundled() {
+    return BundledData.load().tables;
+  }
+
+  /**
    * Starts from the bundled tables to replace some of them, such as the diagnosis catalog with the
    * full ICD-10-CM files.
    *

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 public final class Assessment {
   private final String claimId;
   private final Verdict verdict;
-  private final ImmutableList<LineAssessment> lines;
+  private final List<LineAssessment> lines;
   private final ImmutableList<Finding> findings;
   private final String referenceVersion;
 
@@ -44,7 +44,7 @@ public final class Assessment {
       Accumulators accumulators,
       ReferenceFees fees,
       Verdict verdict,
-      ImmutableList<LineAssessment> lines,
+      List<LineAssessment> lines,
       ImmutableList<Finding> findings,
       String referenceVersion) {
     this.claimId = claim.claimId();

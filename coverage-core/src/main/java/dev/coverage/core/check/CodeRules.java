@@ -90,8 +90,43 @@ final class CodeRules {
     }
   }
 
+  private static final DiagnosisStatus[] STATUSES = DiagnosisStatus.values();
+
+  /**
+   * Whether any pointed diagnosis is not billable on its line's date. Each diagnosis is looked up
+   * once for the claim's date of service (memoized in the bits of a long: a "seen" bit per
+   * diagnosis, then two bits of status each), so the common case allocates nothing.
+   */
+  private static boolean anyDiagnosisNotBillable(Evaluation ev) {
+    LocalDate claimDate = ev.claim.dateOfService();
+    List<DiagnosisCode> dx = ev.claim.diagnoses();
+    long memo = 0;
+    for (LineAssessment line : ev.lines) {
+      List<Integer> pointers = line.line.diagnosisPointers();
+      for (int i = 0; i < pointers.size(); i++) {
+        int d = pointers.get(i) - 1;
+        DiagnosisStatus status;
+        if (!line.date.equals(claimDate)) {
+          status = ev.reference.diagnoses().status(dx.get(d), line.date);
+        } else if ((memo & (1L << d)) != 0) {
+          status = STATUSES[(int) (memo >>> (16 + 2 * d)) & 3];
+        } else {
+          status = ev.reference.diagnoses().status(dx.get(d), line.date);
+          memo |= (1L << d) | ((long) status.ordinal() << (16 + 2 * d));
+        }
+        if (status != DiagnosisStatus.BILLABLE) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** One finding per problem diagnosis, naming every line that points to it. */
   private static void diagnoses(Evaluation ev) {
+    if (!anyDiagnosisNotBillable(ev)) {
+      return;
+    }
     List<DiagnosisCode> dx = ev.claim.diagnoses();
     for (int d = 0; d < dx.size(); d++) {
       DiagnosisCode code = dx.get(d);

@@ -17,6 +17,8 @@ import dev.coverage.core.reference.CoveragePolicy;
 import dev.coverage.core.reference.ReferenceTables;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -171,7 +173,7 @@ final class Evaluation {
         accumulators,
         reference.fees(),
         claimVerdict,
-        ImmutableList.copyOf(lines),
+        Collections.unmodifiableList(Arrays.asList(lines)),
         ordered,
         reference.version());
   }
