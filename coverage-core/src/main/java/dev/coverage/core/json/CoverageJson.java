@@ -29,6 +29,7 @@ import java.io.UncheckedIOException;
  * Claim claim = CoverageJson.readClaim(Files.readAllBytes(path));
  * Plan plan = CoverageJson.readPlan(planJson);
  * String json = CoverageJson.write(claim);
+ * String result = CoverageJson.write(checker.check(claim).under(plan).assess());
  * ServiceHistory history = CoverageJson.read(historyJson, ServiceHistory.class);
  *
  * try {
@@ -167,7 +168,8 @@ public final class CoverageJson {
   /**
    * Reads any model value: a code or amount (a JSON string), an enum (its name), or an aggregate
    * such as {@code Claim}, {@code ClaimLine}, {@code Patient}, {@code Plan}, {@code Authorization}
-   * or {@code ServiceHistory} (a JSON object).
+   * or {@code ServiceHistory} (a JSON object). What the checker returns ({@code Assessment}, {@code
+   * Finding}, {@code Estimate}...) is written, never read.
    *
    * @param json exactly one JSON value
    * @param type the model type
@@ -231,7 +233,9 @@ public final class CoverageJson {
 
   /**
    * Writes a model value, or a list or map of them, as compact JSON: amounts and codes as strings,
-   * enums by name, dates as {@code 2026-03-02}, empty optional properties omitted.
+   * enums by name, dates as {@code 2026-03-02}, empty optional properties omitted. An {@code
+   * Assessment} is written with its lines, findings and cost-share estimate (computed then, if it
+   * was not yet), and the same assessment always gives the same text.
    *
    * @param value the value
    * @return the JSON text
@@ -250,7 +254,10 @@ public final class CoverageJson {
   private static ObjectReader readerFor(Class<?> type) {
     checkNotNull(type, "type");
     ObjectReader reader = READERS.get(type);
-    checkArgument(reader != null, "%s is not a model type of dev.coverage.core", type.getName());
+    checkArgument(
+        reader != null,
+        "%s is not a model type of dev.coverage.core that is read from JSON",
+        type.getName());
     return reader;
   }
 
