@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import dev.coverage.core.check.Assessment;
 import dev.coverage.core.check.AuthorizationStatus;
+import dev.coverage.core.check.CheckRequest;
 import dev.coverage.core.check.Coverage;
 import dev.coverage.core.check.Finding;
 import dev.coverage.core.check.LineAssessment;
@@ -127,6 +128,7 @@ public final class CoverageJsonModule extends com.fasterxml.jackson.databind.Mod
     value(Authorization.class, AuthorizationJson::read, AuthorizationJson::write);
     value(PriorService.class, PriorServiceJson::read, PriorServiceJson::write);
     value(ServiceHistory.class, ServiceHistoryJson::read, ServiceHistoryJson::write);
+    value(CheckRequest.class, CheckRequestJson::read, CheckRequestJson::write);
 
     // What the checker returns: written, never read back.
     writeOnly(Assessment.class, AssessmentJson::write);

@@ -20,6 +20,38 @@
  *       the fee schedule by procedure code, denial code overrides by finding category.
  *   <li>A service history is written {@code {"services":[...]}}; a bare array of prior services is
  *       read as well.
+ *   <li>Check requests and assessments are described below.
+ * </ul>
+ *
+ * <h2>Check requests</h2>
+ *
+ * A {@link dev.coverage.core.check.CheckRequest} is a claim with what the practice knows about it,
+ * read and written:
+ *
+ * <pre>{@code
+ * {"claim":{...},"authorizations":[{...}],"history":{"services":[...]},
+ *  "accumulators":{"deductibleMet":"400.00","outOfPocketMet":"650.00",...},
+ *  "documentation":{"headacheDaysPerMonth":20},"lineDocumentation":{"2":{"intent":"MEDICAL"}}}
+ * }</pre>
+ *
+ * <ul>
+ *   <li>Only {@code claim} is required. Absent or null {@code authorizations} means the
+ *       authorizations on file are unknown; {@code []} means there are none. The two are written
+ *       back as they were: {@code []} is written, unknown is omitted.
+ *   <li>{@code history} is an object or a bare array of prior services, like a service history.
+ *   <li>{@code accumulators} and {@code documentation} default to none and are always written.
+ *   <li>{@code lineDocumentation} is keyed by line number, in digits from 1 with no sign or leading
+ *       zero ({@code "2"}), and written in line order. Documentation for a line the claim does not
+ *       have is an error at {@code $.lineDocumentation.3}, located at the end of the request.
+ *   <li>A claims file may hold requests or bare claims: {@link
+ *       dev.coverage.core.json.CoverageJson#readRequest(String)} decides from the first property
+ *       name. When it is one of the request's properties above, the document is read as a request;
+ *       otherwise (an empty object included) the whole document is read as a claim, giving {@code
+ *       CheckRequest.of(claim)}. So a request that misspells its first property fails as a claim
+ *       would ({@code $.authorisations} "is not a property of a claim"), and a failure's path is
+ *       always a path into the document as written: {@code $.claim.lines[1].units} in a request,
+ *       {@code $.lines[1].units} in a bare claim. {@code CoverageJson.read(json,
+ *       CheckRequest.class)} and a mapper of your own read requests only.
  * </ul>
  *
  * <h2>What the checker returns</h2>

@@ -115,6 +115,10 @@ class AssessmentJsonProperties {
     assertThat(json)
         .doesNotContain("\"patient\"", "\"memberId\"", "\"givenName\"", "\"familyName\"")
         .doesNotContain("\"birthDate\"");
+    // The same search finds them in the request, which does carry the patient.
+    String request = CoverageJson.write(c.request());
+    patient.memberId().ifPresent(id -> assertThat(request).contains(id));
+    patient.birthDate().ifPresent(born -> assertThat(request).containsPattern(spellings(born)));
 
     Statistics.label("member id").collect(patient.memberId().isPresent());
     Statistics.label("birth date").collect(patient.birthDate().isPresent());
