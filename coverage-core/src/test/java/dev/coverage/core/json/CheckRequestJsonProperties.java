@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Builders;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -33,28 +33,34 @@ class CheckRequestJsonProperties {
    */
   @Provide
   Arbitrary<CheckRequest> requests() {
-    return CoverageArbitraries.claims()
-        .flatMap(
-            claim ->
-                Builders.withBuilder(() -> CheckRequest.builder().claim(claim))
-                    .use(CoverageArbitraries.authorizations().list().ofMaxSize(3))
-                    .withProbability(0.7)
-                    .in((b, v) -> b.authorizations(v))
-                    .use(CoverageArbitraries.serviceHistories())
-                    .withProbability(0.5)
-                    .in((b, v) -> b.history(v))
-                    .use(CoverageArbitraries.accumulators())
-                    .withProbability(0.5)
-                    .in((b, v) -> b.accumulators(v))
-                    .use(CoverageArbitraries.clinicalFacts())
-                    .in((b, v) -> b.documentation(v))
-                    .use(
-                        Arbitraries.maps(
-                                Arbitraries.integers().between(1, claim.lines().size()),
-                                CoverageArbitraries.clinicalFacts())
-                            .ofMaxSize(claim.lines().size()))
-                    .in((b, v) -> b.lineDocumentation(v))
-                    .build(CheckRequest.Builder::build));
+    // Drawn independently of the claim, line numbers are folded onto its lines (as the generators
+    // fold diagnosis pointers), which keeps generation fast and lets each part shrink on its own.
+    Arbitrary<Map<Integer, ClinicalFacts>> lineDocumentation =
+        Arbitraries.maps(
+                Arbitraries.integers().between(1, Claim.MAX_LINES),
+                CoverageArbitraries.clinicalFacts())
+            .ofMaxSize(4);
+    return Combinators.combine(
+            CoverageArbitraries.claims(),
+            CoverageArbitraries.authorizations().list().ofMaxSize(3).optional(0.7),
+            CoverageArbitraries.serviceHistories().optional(0.5),
+            CoverageArbitraries.accumulators().optional(0.5),
+            CoverageArbitraries.clinicalFacts(),
+            lineDocumentation)
+        .as(
+            (claim, authorizations, history, accumulators, documentation, byLine) -> {
+              CheckRequest.Builder b =
+                  CheckRequest.builder()
+                      .claim(claim)
+                      .authorizations(authorizations)
+                      .history(history)
+                      .documentation(documentation);
+              accumulators.ifPresent(b::accumulators);
+              int lines = claim.lines().size();
+              byLine.forEach(
+                  (line, facts) -> b.putLineDocumentation((line - 1) % lines + 1, facts));
+              return b.build();
+            });
   }
 
   @Property
