@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableMap;
 import dev.coverage.core.ValidationException;
+import dev.coverage.core.check.CheckRequest;
 import dev.coverage.core.claim.Claim;
 import dev.coverage.core.plan.Plan;
 import java.io.CharConversionException;
@@ -29,7 +30,9 @@ import java.io.UncheckedIOException;
  * <pre>{@code
  * Claim claim = CoverageJson.readClaim(Files.readAllBytes(path));
  * Plan plan = CoverageJson.readPlan(planJson);
+ * CheckRequest request = CoverageJson.readRequest(requestOrClaimJson);
  * String json = CoverageJson.write(claim);
+ * String result = CoverageJson.write(checker.check(request).under(plan).assess());
  * ServiceHistory history = CoverageJson.read(historyJson, ServiceHistory.class);
  *
  * try {
@@ -166,9 +169,73 @@ public final class CoverageJson {
   }
 
   /**
+   * Reads a check request, or a bare claim as a request with the claim alone: a claims file may
+   * hold either on each line. The first property name decides. When it is one of a request's
+   * ({@code claim}, {@code authorizations}, {@code history}, {@code accumulators}, {@code
+   * documentation}, {@code lineDocumentation}) the document is read as a request, strictly;
+   * otherwise (an empty object included) the whole document is read as a claim and the result is
+   * {@link CheckRequest#of(Claim)}. Either way a failure's path is a path into this document:
+   * {@code $.claim.lines[0].units} in a request, {@code $.lines[0].units} in a bare claim.
+   *
+   * <pre>{@code
+   * CheckRequest request = CoverageJson.readRequest(line);
+   * Assessment assessment = checker.check(request).under(plan).assess();
+   * }</pre>
+   *
+   * @param json one JSON object: a request or a claim
+   * @return the request
+   * @throws ValidationException when the text is not one valid request or claim
+   */
+  public static CheckRequest readRequest(String json) {
+    checkNotNull(json, "json");
+    try {
+      return readRequest(MAPPER.createParser(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a check request or a bare claim from bytes (UTF-8, or UTF-16/32 as detected); see {@link
+   * #readRequest(String)}.
+   *
+   * @param json one JSON object: a request or a claim
+   * @return the request
+   * @throws ValidationException when the bytes are not one valid request or claim
+   */
+  public static CheckRequest readRequest(byte[] json) {
+    checkNotNull(json, "json");
+    try {
+      return readRequest(MAPPER.createParser(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a check request or a bare claim from a reader, to its end, and closes it; see {@link
+   * #readRequest(String)}.
+   *
+   * @param json one JSON object: a request or a claim
+   * @return the request
+   * @throws ValidationException when the text is not one valid request or claim
+   * @throws UncheckedIOException when the reader fails
+   */
+  public static CheckRequest readRequest(Reader json) {
+    checkNotNull(json, "json");
+    try {
+      return readRequest(MAPPER.createParser(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Reads any model value: a code or amount (a JSON string), an enum (its name), or an aggregate
-   * such as {@code Claim}, {@code ClaimLine}, {@code Patient}, {@code Plan}, {@code Authorization}
-   * or {@code ServiceHistory} (a JSON object).
+   * such as {@code Claim}, {@code ClaimLine}, {@code Patient}, {@code Plan}, {@code Authorization},
+   * {@code ServiceHistory} or {@code CheckRequest} (a JSON object; a request only, where {@link
+   * #readRequest(String)} also takes a bare claim). What the checker returns ({@code Assessment},
+   * {@code Finding}, {@code Estimate}...) is written, never read.
    *
    * @param json exactly one JSON value
    * @param type the model type
@@ -235,7 +302,9 @@ public final class CoverageJson {
 
   /**
    * Writes a model value, or a list or map of them, as compact JSON: amounts and codes as strings,
-   * enums by name, dates as {@code 2026-03-02}, empty optional properties omitted.
+   * enums by name, dates as {@code 2026-03-02}, empty optional properties omitted. An {@code
+   * Assessment} is written with its lines, findings and cost-share estimate (computed then, if it
+   * was not yet), and the same assessment always gives the same text.
    *
    * @param value the value
    * @return the JSON text
@@ -254,31 +323,61 @@ public final class CoverageJson {
   private static ObjectReader readerFor(Class<?> type) {
     checkNotNull(type, "type");
     ObjectReader reader = READERS.get(type);
-    checkArgument(reader != null, "%s is not a model type of dev.coverage.core", type.getName());
+    checkArgument(
+        reader != null,
+        "%s is not a model type of dev.coverage.core that is read from JSON",
+        type.getName());
     return reader;
   }
 
   private static <T> T read(JsonParser p, ObjectReader reader, Class<T> type) throws IOException {
+    return read(p, type.getSimpleName(), parser -> type.cast(reader.readValue(parser)));
+  }
+
+  private static CheckRequest readRequest(JsonParser p) throws IOException {
+    return read(p, "CheckRequest or Claim", CoverageJson::requestOrClaim);
+  }
+
+  /** The rule of {@link #readRequest(String)}: the first property name decides. */
+  private static CheckRequest requestOrClaim(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw Problems.wrongType(p, "an object (a check request or a claim)");
+    }
+    String first = p.nextFieldName();
+    // Both readers accept an object whose first name has been consumed: no second parser needed.
+    if (first != null && CheckRequestJson.FIELDS.has(first)) {
+      return CheckRequestJson.read(p);
+    }
+    return CheckRequest.of(ClaimJson.read(p));
+  }
+
+  /**
+   * Reads one document: fails on an empty document, on {@code null}, on whatever {@code body}
+   * refuses and on content after the value, always with a {@link ValidationException}.
+   *
+   * @param what the value in words, for the messages: {@code Claim}
+   * @param body reads the value from its first token
+   */
+  private static <T> T read(JsonParser p, String what, ReadFunction<T> body) throws IOException {
     try (p) {
       try {
         JsonToken first = p.nextToken();
         if (first == null) {
           throw Problems.validationAt(
-              p.currentLocation(), "$", "is empty: a document holds one " + type.getSimpleName());
+              p.currentLocation(), "$", "is empty: a document holds one " + what);
         }
         if (first == JsonToken.VALUE_NULL) {
-          throw Problems.validationAtToken(
-              p, "$", "must be a " + type.getSimpleName() + ", got null");
+          throw Problems.validationAtToken(p, "$", "must be a " + what + ", got null");
         }
-        T value = type.cast(reader.readValue(p));
+        T value = body.read(p);
         JsonToken next;
         try {
           next = p.nextToken();
         } catch (StreamReadException e) {
-          throw Problems.validationAt(e.getLocation(), "$", trailingRule(type));
+          throw Problems.validationAt(e.getLocation(), "$", trailingRule(what));
         }
         if (next != null) {
-          throw Problems.validationAtToken(p, "$", trailingRule(type));
+          throw Problems.validationAtToken(p, "$", trailingRule(what));
         }
         return value;
       } catch (JsonProcessingException e) {
@@ -287,7 +386,7 @@ public final class CoverageJson {
     }
   }
 
-  private static String trailingRule(Class<?> type) {
-    return "has content after the " + type.getSimpleName() + " ends; a document holds one value";
+  private static String trailingRule(String what) {
+    return "has content after the " + what + " ends; a document holds one value";
   }
 }

@@ -4,6 +4,15 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import dev.coverage.core.check.Assessment;
+import dev.coverage.core.check.AuthorizationStatus;
+import dev.coverage.core.check.CheckRequest;
+import dev.coverage.core.check.Coverage;
+import dev.coverage.core.check.Finding;
+import dev.coverage.core.check.LineAssessment;
+import dev.coverage.core.check.MissingInformation;
+import dev.coverage.core.check.Severity;
+import dev.coverage.core.check.Verdict;
 import dev.coverage.core.claim.Claim;
 import dev.coverage.core.claim.ClaimLine;
 import dev.coverage.core.claim.ClinicalFacts;
@@ -24,6 +33,10 @@ import dev.coverage.core.code.Npi;
 import dev.coverage.core.code.Percent;
 import dev.coverage.core.code.PlaceOfService;
 import dev.coverage.core.code.ProcedureCode;
+import dev.coverage.core.cost.AllowedBasis;
+import dev.coverage.core.cost.Estimate;
+import dev.coverage.core.cost.LineEstimate;
+import dev.coverage.core.cost.Tier;
 import dev.coverage.core.denial.FindingCategory;
 import dev.coverage.core.denial.GroupCode;
 import dev.coverage.core.denial.PredictedAdjustment;
@@ -38,14 +51,16 @@ import dev.coverage.core.plan.PriorService;
 import dev.coverage.core.plan.ProductType;
 import dev.coverage.core.plan.ServiceClass;
 import dev.coverage.core.plan.ServiceHistory;
+import dev.coverage.core.reference.Citation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * The Jackson module that maps every model value of coverage to JSON and back; the only place the
- * library meets Jackson.
+ * The Jackson module that maps every model value of coverage to JSON and back, and writes what the
+ * checker returns (an {@link Assessment}, its lines, findings and {@link Estimate}) without reading
+ * it back; the only place the library meets Jackson.
  *
  * <p>Register it on your own mapper ({@code JsonMapper.builder().addModule(new
  * CoverageJsonModule())}), or let {@code ObjectMapper.findAndRegisterModules()} find it through
@@ -94,6 +109,12 @@ public final class CoverageJsonModule extends com.fasterxml.jackson.databind.Mod
     enumeration(FindingCategory.class, Scalars.FINDING_CATEGORY);
     enumeration(GroupCode.class, Scalars.GROUP_CODE);
     enumeration(CodeSystem.class, Scalars.CODE_SYSTEM);
+    enumeration(Verdict.class, Scalars.VERDICT);
+    enumeration(Coverage.class, Scalars.COVERAGE);
+    enumeration(AuthorizationStatus.class, Scalars.AUTHORIZATION_STATUS);
+    enumeration(Severity.class, Scalars.SEVERITY);
+    enumeration(Tier.class, Scalars.TIER);
+    enumeration(AllowedBasis.class, Scalars.ALLOWED_BASIS);
 
     // Aggregates: one JSON object each.
     value(Patient.class, PatientJson::read, PatientJson::write);
@@ -107,6 +128,20 @@ public final class CoverageJsonModule extends com.fasterxml.jackson.databind.Mod
     value(Authorization.class, AuthorizationJson::read, AuthorizationJson::write);
     value(PriorService.class, PriorServiceJson::read, PriorServiceJson::write);
     value(ServiceHistory.class, ServiceHistoryJson::read, ServiceHistoryJson::write);
+    value(CheckRequest.class, CheckRequestJson::read, CheckRequestJson::write);
+
+    // What the checker returns: written, never read back.
+    writeOnly(Assessment.class, AssessmentJson::write);
+    writeOnly(LineAssessment.class, LineAssessmentJson::write);
+    writeOnly(MissingInformation.class, LineAssessmentJson::writeMissing);
+    writeOnly(Finding.class, FindingJson::write);
+    writeOnly(Citation.class, FindingJson::writeCitation);
+    writeOnly(Estimate.class, EstimateJson::write);
+    writeOnly(LineEstimate.class, EstimateJson::writeLine);
+  }
+
+  private <T> void writeOnly(Class<T> type, WriteFunction<T> write) {
+    serializers.addSerializer(type, new ModelSerializer<>(type, write));
   }
 
   private <T> void value(Class<T> type, ReadFunction<T> read, WriteFunction<T> write) {
@@ -126,7 +161,7 @@ public final class CoverageJsonModule extends com.fasterxml.jackson.databind.Mod
     value(type, json::read, (v, g) -> g.writeString(v.name()));
   }
 
-  /** Every model type this module reads and writes, for the facade. */
+  /** Every model type this module reads (and writes), for the facade. */
   List<Class<?>> types() {
     return Collections.unmodifiableList(types);
   }

@@ -60,6 +60,11 @@ final class Fields {
     return List.of(names);
   }
 
+  /** Whether a name is one of the properties. */
+  boolean has(String name) {
+    return index.containsKey(name);
+  }
+
   /** The object in words, such as {@code a claim line}. */
   String what() {
     return what;

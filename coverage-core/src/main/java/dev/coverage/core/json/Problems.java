@@ -267,7 +267,8 @@ final class Problems {
                 AccumulatorsJson.FIELDS,
                 AuthorizationJson.FIELDS,
                 PriorServiceJson.FIELDS,
-                ServiceHistoryJson.FIELDS)
+                ServiceHistoryJson.FIELDS,
+                CheckRequestJson.FIELDS)
             .flatMap(f -> f.names().stream())
             .collect(ImmutableSet.toImmutableSet());
   }

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.coverage.core.ValidationException;
+import dev.coverage.core.check.AuthorizationStatus;
+import dev.coverage.core.check.Coverage;
+import dev.coverage.core.check.Severity;
+import dev.coverage.core.check.Verdict;
 import dev.coverage.core.claim.Credential;
 import dev.coverage.core.claim.FacilityKind;
 import dev.coverage.core.claim.Intent;
@@ -21,6 +25,8 @@ import dev.coverage.core.code.Npi;
 import dev.coverage.core.code.Percent;
 import dev.coverage.core.code.PlaceOfService;
 import dev.coverage.core.code.ProcedureCode;
+import dev.coverage.core.cost.AllowedBasis;
+import dev.coverage.core.cost.Tier;
 import dev.coverage.core.denial.FindingCategory;
 import dev.coverage.core.denial.GroupCode;
 import dev.coverage.core.denial.PredictedAdjustment;
@@ -65,6 +71,14 @@ final class Scalars {
       EnumJson.of("a finding category", FindingCategory.values());
   static final EnumJson<GroupCode> GROUP_CODE = EnumJson.of("a group code", GroupCode.values());
   static final EnumJson<CodeSystem> CODE_SYSTEM = EnumJson.of("a code system", CodeSystem.values());
+  static final EnumJson<Verdict> VERDICT = EnumJson.of("a verdict", Verdict.values());
+  static final EnumJson<Coverage> COVERAGE = EnumJson.of("a coverage", Coverage.values());
+  static final EnumJson<AuthorizationStatus> AUTHORIZATION_STATUS =
+      EnumJson.of("an authorization status", AuthorizationStatus.values());
+  static final EnumJson<Severity> SEVERITY = EnumJson.of("a severity", Severity.values());
+  static final EnumJson<Tier> TIER = EnumJson.of("a tier", Tier.values());
+  static final EnumJson<AllowedBasis> ALLOWED_BASIS =
+      EnumJson.of("an allowed basis", AllowedBasis.values());
 
   private Scalars() {}
 

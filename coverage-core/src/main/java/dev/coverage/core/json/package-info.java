@@ -20,6 +20,84 @@
  *       the fee schedule by procedure code, denial code overrides by finding category.
  *   <li>A service history is written {@code {"services":[...]}}; a bare array of prior services is
  *       read as well.
+ *   <li>Check requests and assessments are described below.
+ * </ul>
+ *
+ * <h2>Check requests</h2>
+ *
+ * A {@link dev.coverage.core.check.CheckRequest} is a claim with what the practice knows about it,
+ * read and written:
+ *
+ * <pre>{@code
+ * {"claim":{...},"authorizations":[{...}],"history":{"services":[...]},
+ *  "accumulators":{"deductibleMet":"400.00","outOfPocketMet":"650.00",...},
+ *  "documentation":{"headacheDaysPerMonth":20},"lineDocumentation":{"2":{"intent":"MEDICAL"}}}
+ * }</pre>
+ *
+ * <ul>
+ *   <li>Only {@code claim} is required. Absent or null {@code authorizations} means the
+ *       authorizations on file are unknown; {@code []} means there are none. The two are written
+ *       back as they were: {@code []} is written, unknown is omitted.
+ *   <li>{@code history} is an object or a bare array of prior services, like a service history.
+ *   <li>{@code accumulators} and {@code documentation} default to none and are always written.
+ *   <li>{@code lineDocumentation} is keyed by line number, in digits from 1 with no sign or leading
+ *       zero ({@code "2"}), and written in line order. Documentation for a line the claim does not
+ *       have is an error at {@code $.lineDocumentation.3}, located at the end of the request.
+ *   <li>A claims file may hold requests or bare claims: {@link
+ *       dev.coverage.core.json.CoverageJson#readRequest(String)} decides from the first property
+ *       name. When it is one of the request's properties above, the document is read as a request;
+ *       otherwise (an empty object included) the whole document is read as a claim, giving {@code
+ *       CheckRequest.of(claim)}. So a request that misspells its first property fails as a claim
+ *       would ({@code $.authorisations} "is not a property of a claim"), and a failure's path is
+ *       always a path into the document as written: {@code $.claim.lines[1].units} in a request,
+ *       {@code $.lines[1].units} in a bare claim. {@code CoverageJson.read(json,
+ *       CheckRequest.class)} and a mapper of your own read requests only.
+ * </ul>
+ *
+ * <h2>What the checker returns</h2>
+ *
+ * An {@link dev.coverage.core.check.Assessment} is written, never read back (reading one is an
+ * {@code IllegalArgumentException}); so are its parts on their own: {@code LineAssessment}, {@code
+ * Finding}, {@code MissingInformation}, {@code Citation}, {@code Estimate}, {@code LineEstimate}.
+ *
+ * <pre>{@code
+ * {"claimId":"T-1","verdict":"LIKELY_DENIED","referenceVersion":"2026.1",
+ *  "lines":[{"line":1,"procedure":"64615","dateOfService":"2026-03-02","coverage":"CONDITIONAL",
+ *            "authorization":"SATISFIED","authorizationNumber":"PA-100","verdict":"AT_RISK",
+ *            "missingInformation":[{"field":"documentation.monthsOfSymptoms",
+ *                                   "description":"how many months the symptoms have lasted"}],
+ *            "policyId":"commercial/botulinum-toxin/chronic-migraine"}],
+ *  "findings":[{"ruleId":"code.diagnosis.header","category":"INVALID_CODE","lines":[3],
+ *               "severity":"DENIAL_LIKELY",
+ *               "predictedAdjustment":{"group":"CO","reason":"16","remark":"M76","code":"CO-16/M76"},
+ *               "message":"...","fix":"...",
+ *               "source":{"title":"...","url":"https://...","secondary":false}}],
+ *  "estimate":{"tier":"IN_NETWORK","inNetwork":true,"assumedInNetwork":false,
+ *              "deductibleRemainingBefore":"600.00","outOfPocketRemainingBefore":"5000.00",
+ *              "charge":"1900.00","allowed":"1900.00","copay":"0.00","deductible":"600.00",
+ *              "coinsurance":"260.00","capReduction":"0.00","planPays":"1040.00",
+ *              "patientOwes":"860.00","costShare":"860.00","balanceBill":"0.00",
+ *              "patientTotal":"860.00","selfPayTotal":"0.00",
+ *              "lines":[{"line":1,"basis":"BILLED_CHARGE","charge":"450.00","allowed":"450.00",
+ *                        "copay":"0.00","deductible":"450.00","coinsurance":"0.00",
+ *                        "capReduction":"0.00","planPays":"0.00","patientOwes":"450.00",
+ *                        "balanceBill":"0.00","patientTotal":"450.00","selfPay":false,
+ *                        "hsaEligible":true}]}}
+ * }</pre>
+ *
+ * <ul>
+ *   <li>A line's and a line estimate's number is {@code line}; a finding's {@code lines} are line
+ *       numbers.
+ *   <li>The predicted adjustment is an object under {@code predictedAdjustment}, never a bare code,
+ *       so that nobody reads it as the payer's decision; {@code code} is its written form.
+ *   <li>{@code selfPayTotal} is the good-faith-estimate figure: the charges of the lines the
+ *       patient pays in full. {@code outOfPocketRemainingBefore} is omitted when the tier has no
+ *       maximum.
+ *   <li>The estimate is written by calling {@code Assessment.estimate()}, which computes it on
+ *       first use.
+ *   <li>No patient data: an assessment carries no member id, name or birth date, so its JSON cannot
+ *       either. The same assessment is always written to the same bytes: every array is in the
+ *       assessment's own order.
  * </ul>
  *
  * <h2>Writing</h2>

@@ -2,6 +2,10 @@ package dev.coverage.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.coverage.core.check.AuthorizationStatus;
+import dev.coverage.core.check.Coverage;
+import dev.coverage.core.check.Severity;
+import dev.coverage.core.check.Verdict;
 import dev.coverage.core.claim.Claim;
 import dev.coverage.core.claim.ClaimLine;
 import dev.coverage.core.claim.ClinicalFacts;
@@ -14,6 +18,8 @@ import dev.coverage.core.code.Npi;
 import dev.coverage.core.code.Percent;
 import dev.coverage.core.code.PlaceOfService;
 import dev.coverage.core.code.ProcedureCode;
+import dev.coverage.core.cost.AllowedBasis;
+import dev.coverage.core.cost.Tier;
 import dev.coverage.core.denial.PredictedAdjustment;
 import dev.coverage.core.denial.ReasonCode;
 import dev.coverage.core.denial.RemarkCode;
@@ -118,5 +124,22 @@ class JsonRoundTripProperties {
     roundTrips(reason, ReasonCode.class);
     roundTrips(remark, RemarkCode.class);
     roundTrips(adjustment, PredictedAdjustment.class);
+  }
+
+  @Property
+  void what_the_checker_concludes_by_name(
+      @ForAll Verdict verdict,
+      @ForAll Coverage coverage,
+      @ForAll AuthorizationStatus authorization,
+      @ForAll Severity severity,
+      @ForAll Tier tier,
+      @ForAll AllowedBasis basis) {
+    roundTrips(verdict, Verdict.class);
+    roundTrips(coverage, Coverage.class);
+    roundTrips(authorization, AuthorizationStatus.class);
+    roundTrips(severity, Severity.class);
+    roundTrips(tier, Tier.class);
+    roundTrips(basis, AllowedBasis.class);
+    assertThat(CoverageJson.write(tier)).isEqualTo("\"" + tier.name() + "\"");
   }
 }
