@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -21,8 +22,10 @@ import dev.coverage.core.claim.Claim;
 import dev.coverage.core.plan.Plan;
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 
 /**
  * Reads and writes the model as JSON, with one shared, strictly configured mapper.
@@ -213,6 +216,28 @@ public final class CoverageJson {
   }
 
   /**
+   * Reads a check request or a bare claim from part of an array, such as one line of a JSON Lines
+   * buffer, without copying it; see {@link #readRequest(byte[])}. Locations in errors count from
+   * the start of the part.
+   *
+   * @param json the bytes
+   * @param offset where the document starts
+   * @param length how many bytes it has
+   * @return the request
+   * @throws ValidationException when the bytes are not one valid request or claim
+   * @throws IndexOutOfBoundsException when the part is not inside the array
+   */
+  public static CheckRequest readRequest(byte[] json, int offset, int length) {
+    checkNotNull(json, "json");
+    Objects.checkFromIndexSize(offset, length, json.length);
+    try {
+      return readRequest(MAPPER.createParser(json, offset, length));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Reads a check request or a bare claim from a reader, to its end, and closes it; see {@link
    * #readRequest(String)}.
    *
@@ -317,6 +342,33 @@ public final class CoverageJson {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
           "cannot write a " + value.getClass().getName() + " as JSON", e);
+    }
+  }
+
+  /**
+   * Writes a model value as {@link #write(Object)} does, as UTF-8 to a stream it leaves open and
+   * does not flush: the way to write many values, one after another, without building strings.
+   *
+   * @param value the value
+   * @param out where the JSON goes
+   * @throws IllegalArgumentException when the value cannot be written as JSON
+   * @throws UncheckedIOException when the stream fails
+   */
+  public static void write(Object value, OutputStream out) {
+    checkNotNull(value, "value");
+    checkNotNull(out, "out");
+    try (JsonGenerator g =
+        MAPPER
+            .getFactory()
+            .createGenerator(out)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)) {
+      WRITER.writeValue(g, value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "cannot write a " + value.getClass().getName() + " as JSON", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -3,7 +3,9 @@ package dev.coverage.core.json;
 import static dev.coverage.core.json.CoverageJsonTest.resource;
 import static dev.coverage.core.json.CoverageJsonTest.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.coverage.core.ValidationException;
 import dev.coverage.core.check.CheckRequest;
 import dev.coverage.core.claim.Claim;
 import dev.coverage.core.claim.ClinicalFacts;
@@ -192,5 +194,56 @@ class CheckRequestJsonTest {
     assertThat(request.documentation()).isEqualTo(ClinicalFacts.none());
     assertThat(request.history()).isEqualTo(Optional.empty());
     assertThat(request.lineDocumentation()).isEmpty();
+  }
+
+  @Test
+  void reads_one_line_of_a_json_lines_buffer_in_place() {
+    // GIVEN two requests on two lines of one buffer
+    byte[] buffer =
+        (ITS_CLAIM + "\n" + CoverageJson.write(CoverageJson.readRequest(REQUEST)) + "\n")
+            .getBytes(StandardCharsets.UTF_8);
+    int second = ITS_CLAIM.getBytes(StandardCharsets.UTF_8).length + 1;
+
+    // WHEN each line is read from its slice
+    CheckRequest first = CoverageJson.readRequest(buffer, 0, second - 1);
+    CheckRequest next = CoverageJson.readRequest(buffer, second, buffer.length - second - 1);
+
+    // THEN each is the request that line holds
+    assertThat(first).isEqualTo(CoverageJson.readRequest(ITS_CLAIM));
+    assertThat(next).isEqualTo(CoverageJson.readRequest(REQUEST));
+  }
+
+  @Test
+  void a_bad_slice_is_reported_from_its_own_start() {
+    // GIVEN a valid line, then a line with a string where a number belongs
+    byte[] buffer = (ITS_CLAIM + "\n{\"claim\":{\"claimId\":7}}").getBytes(StandardCharsets.UTF_8);
+    int second = ITS_CLAIM.getBytes(StandardCharsets.UTF_8).length + 1;
+
+    // WHEN / THEN the error's location counts from the start of that line
+    assertThatThrownBy(() -> CoverageJson.readRequest(buffer, second, buffer.length - second))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("$.claim.claimId");
+              assertThat(e.location()).hasValueSatisfying(l -> assertThat(l).startsWith("line 1 "));
+            });
+    assertThatThrownBy(() -> CoverageJson.readRequest(buffer, buffer.length, 1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void writes_values_one_after_another_to_an_open_stream() throws Exception {
+    // GIVEN a stream that must stay open
+    CheckRequest request = CoverageJson.readRequest(REQUEST);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+    // WHEN two values are written to it
+    CoverageJson.write(request, out);
+    out.write('\n');
+    CoverageJson.write(request.claim(), out);
+
+    // THEN the stream holds exactly what write(value) gives for each
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo(CoverageJson.write(request) + "\n" + CoverageJson.write(request.claim()));
   }
 }
