@@ -5,9 +5,7 @@ import static dev.coverage.core.internal.Checks.require;
 import dev.coverage.core.code.DiagnosisCode;
 import dev.coverage.core.code.PlaceOfService;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -120,15 +118,13 @@ public abstract class Claim {
         "one to %s diagnoses on a claim, got %s",
         MAX_DIAGNOSES,
         dx.size());
-    Map<DiagnosisCode, Integer> firstAt = new HashMap<>();
-    for (int i = 0; i < dx.size(); i++) {
-      Integer earlier = firstAt.putIfAbsent(dx.get(i), i);
-      require(
-          earlier == null,
-          "diagnoses[" + i + "]",
-          "%s is already diagnoses[%s]",
-          dx.get(i),
-          earlier);
+    // At most twelve: comparing pairs beats hashing, and nothing is allocated unless one repeats.
+    for (int i = 1; i < dx.size(); i++) {
+      for (int earlier = 0; earlier < i; earlier++) {
+        if (dx.get(i).equals(dx.get(earlier))) {
+          require(false, "diagnoses[" + i + "]", "%s is already diagnoses[%s]", dx.get(i), earlier);
+        }
+      }
     }
     List<ClaimLine> lines = lines();
     require(
@@ -149,19 +145,21 @@ public abstract class Claim {
     for (int i = 0; i < lines.size(); i++) {
       ClaimLine line = lines.get(i);
       List<Integer> pointers = line.diagnosisPointers();
+      // Field names are built only on failure: this runs for every line of every claim.
       for (int j = 0; j < pointers.size(); j++) {
-        require(
-            pointers.get(j) <= dx.size(),
-            "lines[" + i + "].diagnosisPointers[" + j + "]",
-            "points to diagnosis %s but the claim has %s",
-            pointers.get(j),
-            dx.size());
+        if (pointers.get(j) > dx.size()) {
+          require(
+              false,
+              "lines[" + i + "].diagnosisPointers[" + j + "]",
+              "points to diagnosis %s but the claim has %s",
+              (int) pointers.get(j),
+              dx.size());
+        }
       }
       LocalDate date = dateOfService(line);
-      require(
-          !date.isAfter(submissionDate()),
-          "lines[" + i + "].dateOfService",
-          "is after the submission date");
+      if (date.isAfter(submissionDate())) {
+        require(false, "lines[" + i + "].dateOfService", "is after the submission date");
+      }
       require(
           born.isEmpty() || !born.get().isAfter(date),
           "patient.birthDate",

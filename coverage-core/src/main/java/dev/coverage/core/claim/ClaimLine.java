@@ -6,10 +6,8 @@ import dev.coverage.core.code.Modifier;
 import dev.coverage.core.code.Money;
 import dev.coverage.core.code.ProcedureCode;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -95,10 +93,7 @@ public abstract class ClaimLine {
         "at most %s modifiers on a line, got %s",
         MAX_MODIFIERS,
         modifiers().size());
-    require(
-        new HashSet<>(modifiers()).size() == modifiers().size(),
-        "modifiers",
-        "a modifier appears twice");
+    require(distinct(modifiers()), "modifiers", "a modifier appears twice");
     int units = units();
     require(
         units >= 1 && units <= MAX_UNITS,
@@ -119,16 +114,21 @@ public abstract class ClaimLine {
         "diagnosisPointers",
         "one to four pointers, got %s",
         pointers.size());
-    Set<Integer> seen = new HashSet<>();
+    int seen = 0; // one bit per diagnosis pointed to
     for (int i = 0; i < pointers.size(); i++) {
       int p = pointers.get(i);
-      require(
-          p >= 1 && p <= Claim.MAX_DIAGNOSES,
-          "diagnosisPointers[" + i + "]",
-          "a pointer is 1 to %s, got %s",
-          Claim.MAX_DIAGNOSES,
-          p);
-      require(seen.add(p), "diagnosisPointers[" + i + "]", "points to diagnosis %s twice", p);
+      if (p < 1 || p > Claim.MAX_DIAGNOSES || (seen & (1 << p)) != 0) {
+        // Field names are built only on failure: this runs for every line of every claim.
+        String field = "diagnosisPointers[" + i + "]";
+        require(
+            p >= 1 && p <= Claim.MAX_DIAGNOSES,
+            field,
+            "a pointer is 1 to %s, got %s",
+            Claim.MAX_DIAGNOSES,
+            p);
+        require(false, field, "points to diagnosis %s twice", p);
+      }
+      seen |= 1 << p;
     }
     if (authorizationNumber().isPresent()) {
       require(
@@ -136,6 +136,17 @@ public abstract class ClaimLine {
           "authorizationNumber",
           "must be 1 to 50 letters, digits or - _ . /");
     }
+  }
+
+  private static boolean distinct(List<Modifier> modifiers) {
+    for (int i = 1; i < modifiers.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (modifiers.get(i).equals(modifiers.get(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   static boolean isIdentifier(String s, int maxLength) {

@@ -26,6 +26,45 @@ public final class Checks {
   }
 
   /**
+   * Throws unless the condition holds; {@link #require(boolean, String, String, Object...)} without
+   * arguments, boxing or an array on the way when it holds, as for every overload below.
+   */
+  public static void require(boolean condition, String field, String rule) {
+    if (!condition) {
+      throw new ValidationException(field, rule);
+    }
+  }
+
+  /** {@link #require(boolean, String, String, Object...)} with one number. */
+  public static void require(boolean condition, String field, String ruleTemplate, long a) {
+    if (!condition) {
+      throw new ValidationException(field, format(ruleTemplate, a));
+    }
+  }
+
+  /** {@link #require(boolean, String, String, Object...)} with two numbers. */
+  public static void require(boolean condition, String field, String ruleTemplate, long a, long b) {
+    if (!condition) {
+      throw new ValidationException(field, format(ruleTemplate, a, b));
+    }
+  }
+
+  /** {@link #require(boolean, String, String, Object...)} with one value. */
+  public static void require(boolean condition, String field, String ruleTemplate, Object a) {
+    if (!condition) {
+      throw new ValidationException(field, format(ruleTemplate, a));
+    }
+  }
+
+  /** {@link #require(boolean, String, String, Object...)} with two values. */
+  public static void require(
+      boolean condition, String field, String ruleTemplate, Object a, Object b) {
+    if (!condition) {
+      throw new ValidationException(field, format(ruleTemplate, a, b));
+    }
+  }
+
+  /**
    * Renders a value that failed a syntax rule so a person can see it, bounded and with control
    * characters escaped. Only for code-like values, never for patient identifiers.
    *

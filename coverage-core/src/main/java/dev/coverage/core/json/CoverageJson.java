@@ -64,22 +64,12 @@ public final class CoverageJson {
   private static final ObjectWriter WRITER;
 
   static {
-    JsonFactory factory =
-        JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            // Jackson's own messages must never quote the document: it carries patient data.
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .build();
-    CoverageJsonModule module = new CoverageJsonModule();
-    MAPPER =
-        JsonMapper.builder(factory)
-            .addModule(module)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .build();
+    // The model's readers refuse a repeated property themselves (with its JSON path), so the
+    // parser's own duplicate detection, a hash set per object, would only cost time: it is on in
+    // newMapper() only, where values other than the model's may be read.
+    MAPPER = mapper(false);
     ImmutableMap.Builder<Class<?>, ObjectReader> readers = ImmutableMap.builder();
-    for (Class<?> type : module.types()) {
+    for (Class<?> type : new CoverageJsonModule().types()) {
       // read() checks for trailing content itself, to report it with a path and a rule.
       readers.put(
           type, MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
@@ -89,6 +79,21 @@ public final class CoverageJson {
   }
 
   private CoverageJson() {}
+
+  private static JsonMapper mapper(boolean parserDetectsDuplicates) {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, parserDetectsDuplicates)
+            // Jackson's own messages must never quote the document: it carries patient data.
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    return JsonMapper.builder(factory)
+        .addModule(new CoverageJsonModule())
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .build();
+  }
 
   /**
    * A new mapper configured like the one this class uses: the {@link CoverageJsonModule}
@@ -100,7 +105,7 @@ public final class CoverageJson {
    * @return a new, independent mapper
    */
   public static ObjectMapper newMapper() {
-    return MAPPER.copy();
+    return mapper(true);
   }
 
   /**

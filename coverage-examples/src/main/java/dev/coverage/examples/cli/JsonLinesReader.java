@@ -19,7 +19,7 @@ import java.util.Arrays;
  * }
  * }</pre>
  */
-final class JsonLinesReader {
+public final class JsonLinesReader {
   private static final int CHUNK = 1 << 16;
 
   private final InputStream in;
@@ -39,7 +39,7 @@ final class JsonLinesReader {
    * @param in the stream; the caller closes it
    * @param maxLineBytes the longest line kept, in bytes, without its line break
    */
-  JsonLinesReader(InputStream in, int maxLineBytes) {
+  public JsonLinesReader(InputStream in, int maxLineBytes) {
     this.in = checkNotNull(in, "in");
     checkArgument(maxLineBytes > 0, "maxLineBytes must be positive");
     this.maxLineBytes = maxLineBytes;
@@ -51,7 +51,7 @@ final class JsonLinesReader {
    * @return false at the end of the stream
    * @throws IOException when the stream fails
    */
-  boolean next() throws IOException {
+  public boolean next() throws IOException {
     tooLong = false;
     int scanned = 0;
     while (true) {
@@ -143,32 +143,32 @@ final class JsonLinesReader {
   }
 
   /** The array holding the current line; valid until the next call of {@link #next()}. */
-  byte[] buffer() {
+  public byte[] buffer() {
     return lineBuffer;
   }
 
   /** Where the current line starts in {@link #buffer()}. */
-  int offset() {
+  public int offset() {
     return lineOffset;
   }
 
   /** The current line's length in bytes, without its line break; 0 when it is too long. */
-  int length() {
+  public int length() {
     return lineLength;
   }
 
   /** The current line's number, from 1. */
-  long number() {
+  public long number() {
     return number;
   }
 
   /** Whether the current line was longer than the limit and was skipped. */
-  boolean tooLong() {
+  public boolean tooLong() {
     return tooLong;
   }
 
   /** Whether the current line holds nothing but spaces and tabs. */
-  boolean blank() {
+  public boolean blank() {
     for (int i = lineOffset, to = lineOffset + lineLength; i < to; i++) {
       byte b = lineBuffer[i];
       if (b != ' ' && b != '\t') {
