@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import dev.coverage.core.check.CheckRequest;
 import dev.coverage.core.claim.Claim;
 import dev.coverage.core.json.CoverageJson;
+import dev.coverage.core.plan.ServiceHistory;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,9 +14,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Generated JSON Lines files for the batch benchmark: in every ten claims, six clean five-line
- * requests (with their authorizations and documentation), two at-risk claims and two more clean
- * requests, each with its own claim id. About 1.3 KB a line.
+ * Generated JSON Lines files for the batch benchmark: in every ten claims, eight clean five-line
+ * requests (with their authorizations, documentation and an empty history) and two claims with
+ * several findings, each with its own claim id.
  */
 final class BatchFiles {
   private BatchFiles() {}
@@ -32,6 +33,7 @@ final class BatchFiles {
         .claim(claim)
         .authorizations(BenchmarkClaims.AUTHORIZATIONS)
         .documentation(BenchmarkClaims.DOCUMENTED)
+        .history(ServiceHistory.empty())
         .build();
   }
 
