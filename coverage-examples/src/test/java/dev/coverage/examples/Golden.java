@@ -14,7 +14,7 @@ import java.util.List;
  * compared line by line.
  *
  * <p>When a rule, the reference data or the report's layout changes on purpose, run the tests with
- * {@code -Dgolden.update=true} (for example {@code ./mvnw -o -q -pl coverage-examples -am test
+ * {@code -Dgolden.update=true} (for example {@code ./mvnw -q -pl coverage-examples -am test
  * -Dtest='DemoTest,GoldenTableTest' -Dsurefire.failIfNoSpecifiedTests=false -Dgolden.update=true}):
  * the files are rewritten and the tests pass; review the change with {@code git diff} and commit it
  * with the change that caused it.
