@@ -18,8 +18,10 @@ import dev.coverage.core.reference.ProcedureInfo;
 import dev.coverage.core.reference.ReferenceTables;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Renders assessments as a plain-text report for a person at a billing desk: one block per claim
@@ -181,6 +183,8 @@ public final class TextReport {
       return;
     }
     line(out, "Findings");
+    // A claim's findings often rest on one policy: its citation is written once.
+    Set<String> cited = new HashSet<>();
     for (Finding f : a.findings()) {
       PredictedAdjustment adj = f.predictedAdjustment();
       line(
@@ -194,7 +198,8 @@ public final class TextReport {
               lineNumbers(f)));
       labelled(out, "predicted", meaning(adj));
       labelled(out, "cause", f.message());
-      labelled(out, "source", source(f));
+      String source = source(f);
+      labelled(out, "source", cited.add(source) ? source : "(as above)");
       labelled(out, "fix", f.fix());
     }
     out.append('\n');
