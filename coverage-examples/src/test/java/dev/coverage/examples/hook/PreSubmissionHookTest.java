@@ -58,7 +58,7 @@ class PreSubmissionHookTest {
     assertThat(d.action()).isEqualTo(Action.HOLD);
     assertThat(d.claimId()).isEqualTo("EX-07-BCX");
     assertThat(d.messages())
-        .hasSize(2)
+        .hasSize(3) // 64615, the administered J0585 and its JW line
         .allSatisfy(
             m ->
                 assertThat(m)
