@@ -51,7 +51,7 @@ final class ModifierRules {
               + " line with JW.",
           Sources.JW_JZ,
           null);
-    } else if (!jw && !jz) {
+    } else if (!jw && !jz && !administeredBesideWaste(ev, line)) {
       ev.report(
           ev.isMedicare() ? JW_JZ_MISSING : JW_JZ_MISSING_COMMERCIAL,
           line,
@@ -63,6 +63,23 @@ final class ModifierRules {
           Sources.JW_JZ,
           null);
     }
+  }
+
+  /**
+   * Whether the line is the administered amount of a drug whose discarded amount is billed on
+   * another line with JW, the same code and date: CMS has the administered line carry no modifier
+   * then (JZ says nothing was discarded).
+   */
+  private static boolean administeredBesideWaste(Evaluation ev, LineAssessment line) {
+    for (LineAssessment other : ev.lines) {
+      if (other != line
+          && other.code.equals(line.code)
+          && other.date.equals(line.date)
+          && other.line.hasModifier(Modifier.JW)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void visitWithProcedure(Evaluation ev, LineAssessment visit) {

@@ -866,6 +866,50 @@ class FindingCatalogTest {
     }
 
     @Test
+    void the_administered_line_beside_a_jw_waste_line_needs_no_modifier() {
+      // CMS JW/JZ policy: the administered amount on one line without a modifier, the discarded
+      // amount on its own line with JW (Noridian, "Drug Wastage - JW and JZ Modifiers").
+      Claim claim =
+          claim()
+              .neurologist()
+              .age(70)
+              .dx("G43.709")
+              .line("64615", 1, "450.00")
+              .line("J0585", 155, "1007.50")
+              .line("J0585", 45, "292.50", List.of("JW"), null, 1)
+              .build();
+      ClinicalFacts medicareCriteria =
+          ClinicalFacts.builder().headacheDaysPerMonth(16).migraineDaysPerMonth(9).build();
+      Assessment a =
+          CHECKER
+              .check(claim)
+              .under(medicare())
+              .withHistory(ServiceHistory.empty())
+              .withDocumentation(medicareCriteria)
+              .assess();
+      assertThat(ruleIds(a)).doesNotContain("modifier.jw-jz-missing");
+
+      // A JW line of another drug does not excuse the administered line.
+      Claim otherDrug =
+          claim()
+              .neurologist()
+              .age(70)
+              .dx("G43.709")
+              .line("64615", 1, "450.00")
+              .line("J0585", 155, "1007.50")
+              .line("J0588", 45, "292.50", List.of("JW"), null, 1)
+              .build();
+      Assessment b =
+          CHECKER
+              .check(otherDrug)
+              .under(medicare())
+              .withHistory(ServiceHistory.empty())
+              .withDocumentation(medicareCriteria)
+              .assess();
+      assertThat(only(b, "modifier.jw-jz-missing").lines().asList()).containsExactly(2);
+    }
+
+    @Test
     void jw_and_jz_together_conflict() {
       Claim claim =
           claim()
