@@ -128,7 +128,7 @@ public final class CoverageCommand {
     Plan plan = readPlan(options.plan);
     ReferenceTables reference = reference(options.referenceData, stderr);
     CoverageChecker checker = CoverageChecker.using(reference);
-    RecordFormat format = options.format.create();
+    RecordFormat format = options.format.create(reference, plan);
     BatchCheck batch = BatchCheck.of(checker, plan, format).threads(options.threads);
     boolean progress = options.progress != null ? options.progress : terminal;
     ProgressLine line = new ProgressLine(stderr, progress, System.nanoTime());
@@ -390,8 +390,8 @@ public final class CoverageCommand {
       }
     }
 
-    RecordFormat create() {
-      return new JsonLinesFormat(); // TEXT: TextFormat, once the report renderer lands
+    RecordFormat create(ReferenceTables reference, Plan plan) {
+      return this == TEXT ? new TextFormat(reference, plan) : new JsonLinesFormat();
     }
   }
 

@@ -2,6 +2,7 @@ package dev.coverage.examples.report;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.coverage.core.ValidationException;
 import dev.coverage.core.check.Assessment;
 import dev.coverage.core.check.AuthorizationStatus;
 import dev.coverage.core.check.Finding;
@@ -94,6 +95,31 @@ public final class TextReport {
     lines(assessment, out);
     findings(assessment, out);
     estimate(assessment.estimate(), out);
+    out.append('\n');
+  }
+
+  /**
+   * Writes the block of an input that is not a valid claim and was not checked.
+   *
+   * @param title where the input came from, such as {@code line 7}
+   * @param problem the field, the rule broken and where
+   * @param out where to write
+   * @throws IOException when {@code out} fails
+   */
+  public void renderRejected(String title, ValidationException problem, Appendable out)
+      throws IOException {
+    requireNonNull(title, "title");
+    requireNonNull(problem, "problem");
+    requireNonNull(out, "out");
+    rule(out, title);
+    line(out, "REJECTED: not a valid claim, not checked");
+    line(
+        out,
+        "  "
+            + problem.field()
+            + " "
+            + problem.rule()
+            + problem.location().map(l -> " (" + l + ")").orElse(""));
     out.append('\n');
   }
 

@@ -207,6 +207,24 @@ class CoverageCommandTest {
     assertThat(Files.readString(out)).isEqualTo(toStdout.stdout);
   }
 
+  @Test
+  void the_text_format_is_the_demo_report_titled_by_input_line() throws IOException {
+    Run run = run(file("claims.jsonl", CLEAN, "{", DENIED), "--plan", plan(), "--format", "text");
+
+    assertThat(run.status).isEqualTo(CoverageCommand.OK);
+    assertThat(run.stdout)
+        .contains("== line 1 ==")
+        .contains("claim C-2026-000417   plan ACME-PPO-GOLD-2026 (PPO)   verdict CLEAN")
+        .containsPattern("== line 2 =+\nREJECTED: not a valid claim, not checked\n  \\$ ")
+        .contains("claim C-2026-000418   plan ACME-PPO-GOLD-2026 (PPO)   verdict LIKELY_DENIED")
+        .contains("PR-96")
+        .contains("3 claims: 1 clean, 0 at risk, 1 likely denied, 1 rejected as invalid");
+    assertThat(run.stdout.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
+    for (String secret : List.of("XQF884120377", "Dana", "Whitfield", "1984-06-19")) {
+      assertThat(run.stdout).doesNotContain(secret);
+    }
+  }
+
   // ------------------------------------------------------------------------------ exit status
 
   @Test
