@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Decodes strict UTF-8 and, unlike {@link java.io.InputStreamReader}, hands out every character
  * decoded before a failure (bytes that are not UTF-8, or a broken gzip stream underneath) and only
- * then throws: so a reader counting lines knows exactly which line the failure is on.
+ * then throws: so a reader counting lines knows exactly which line the failure is on. A byte-order
+ * mark at the start is dropped.
  */
 final class Utf8Reader extends Reader {
   /** Bytes that are not UTF-8; the message says which, and names UTF-16 when it looks like it. */
@@ -57,34 +58,49 @@ final class Utf8Reader extends Reader {
     if (len == 0) {
       return 0;
     }
-    CharBuffer out = CharBuffer.wrap(chars, off, len);
-    while (out.position() == off && !done) {
-      CoderResult result = decoder.decode(bytes, out, endOfBytes);
-      if (result.isError()) {
-        return fail(out, off, notUtf8());
-      }
-      if (result.isOverflow()) {
-        break;
-      }
-      if (endOfBytes) {
-        if (decoder.flush(out).isOverflow()) {
+    while (true) {
+      CharBuffer out = CharBuffer.wrap(chars, off, len);
+      while (out.position() == off && !done) {
+        CoderResult result = decoder.decode(bytes, out, endOfBytes);
+        if (result.isError()) {
+          return fail(chars, off, out, notUtf8());
+        }
+        if (result.isOverflow()) {
           break;
         }
-        done = true;
-        break;
+        if (endOfBytes) {
+          if (decoder.flush(out).isOverflow()) {
+            break;
+          }
+          done = true;
+          break;
+        }
+        try {
+          refill();
+        } catch (IOException e) {
+          return fail(chars, off, out, e);
+        }
       }
-      try {
-        refill();
-      } catch (IOException e) {
-        return fail(out, off, e);
+      int n = deliver(chars, off, out.position() - off);
+      if (n > 0) {
+        return n;
+      }
+      if (done) {
+        return -1;
       }
     }
-    int n = out.position() - off;
-    if (n > 0) {
+  }
+
+  /** Drops a byte-order mark at the very start, which UTF-8 allows and JSON does not expect. */
+  private int deliver(char[] chars, int off, int n) {
+    if (!started && n > 0) {
       started = true;
-      return n;
+      if (chars[off] == '\uFEFF') {
+        System.arraycopy(chars, off + 1, chars, off, n - 1);
+        return n - 1;
+      }
     }
-    return done ? -1 : 0;
+    return n;
   }
 
   private void refill() throws IOException {
@@ -102,9 +118,9 @@ final class Utf8Reader extends Reader {
   }
 
   /** Returns what was decoded before the failure, which the next read throws; or throws now. */
-  private int fail(CharBuffer out, int off, IOException e) throws IOException {
+  private int fail(char[] chars, int off, CharBuffer out, IOException e) throws IOException {
     failure = e;
-    int n = out.position() - off;
+    int n = deliver(chars, off, out.position() - off);
     if (n == 0) {
       throw e;
     }

@@ -27,10 +27,11 @@ class LoaderFuzzProperties {
   private static final int TRIES = 10_000;
 
   @Test
-  void every_valid_file_loads() {
+  void every_valid_file_loads_plain_gzipped_and_with_a_byte_order_mark() {
     for (LoaderFormat f : LoaderFormat.values()) {
       assertThat(f.load(f.validBytes())).as(f.name()).isNotNull();
       assertThat(f.load(f.fileName() + ".gz", Streams.gzip(f.valid()))).as(f.name()).isNotNull();
+      assertThat(f.load("\uFEFF" + f.valid())).as("%s with a byte-order mark", f).isNotNull();
     }
   }
 
