@@ -11,11 +11,8 @@ import java.io.CharConversionException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +29,9 @@ public final class JsonCursor implements AutoCloseable {
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
           .build();
+
+  /** Longest member name written out in a path; longer ones are cut. */
+  private static final int MAX_NAME_IN_PATH = 40;
 
   private final String name;
   private final JsonParser parser;
@@ -50,15 +50,7 @@ public final class JsonCursor implements AutoCloseable {
   public static JsonCursor open(TextFile file) {
     InputStream bytes = file.openBytes();
     try {
-      return new JsonCursor(
-          file.name(),
-          FACTORY.createParser(
-              new InputStreamReader(
-                  bytes,
-                  StandardCharsets.UTF_8
-                      .newDecoder()
-                      .onMalformedInput(CodingErrorAction.REPORT)
-                      .onUnmappableCharacter(CodingErrorAction.REPORT))));
+      return new JsonCursor(file.name(), FACTORY.createParser(new Utf8Reader(bytes)));
     } catch (IOException e) {
       TextFile.closeQuietly(bytes);
       throw new UncheckedIOException("cannot read " + file.name(), e);
@@ -71,6 +63,40 @@ public final class JsonCursor implements AutoCloseable {
   }
 
   /**
+   * The path of an object's member: {@code parent.name}, or {@code parent['odd name']} for a name
+   * that is not only letters, digits and underscores (escaped, cut after 40 characters), so that a
+   * damaged file's key never garbles the path or floods the message.
+   *
+   * @param parent the object's path, or empty for the root object
+   * @param name the member's name
+   * @return the path
+   */
+  public static String member(String parent, String name) {
+    boolean plain = !name.isEmpty() && name.length() <= MAX_NAME_IN_PATH;
+    for (int i = 0; plain && i < name.length(); i++) {
+      char c = name.charAt(i);
+      plain =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+    if (plain) {
+      return parent.isEmpty() ? name : parent + "." + name;
+    }
+    StringBuilder sb = new StringBuilder(parent.isEmpty() ? "$" : parent).append("['");
+    int limit = Math.min(name.length(), MAX_NAME_IN_PATH);
+    for (int i = 0; i < limit; i++) {
+      char c = name.charAt(i);
+      if (c == '\'' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c < 0x20 || c == 0x7f || Character.isSurrogate(c)) {
+        sb.append(String.format("\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.append(name.length() > limit ? "...']" : "']").toString();
+  }
+
+  /**
    * Moves to the next token.
    *
    * @param path the JSON path being read, for errors
@@ -79,21 +105,36 @@ public final class JsonCursor implements AutoCloseable {
   public JsonToken next(String path) {
     try {
       return parser.nextToken();
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw ValidationException.inFile(
+    } catch (IOException e) {
+      throw failure(e, path);
+    }
+  }
+
+  /**
+   * What a failure of the parser means. Jackson reads lazily: a string's text, a number's value or
+   * the next buffer of input is decoded when asked for, so any call may meet malformed JSON, text
+   * that is not UTF-8 or a broken gzip stream, and each is an error in the file, not an I/O error.
+   */
+  private RuntimeException failure(IOException e, String path) {
+    if (e instanceof JsonProcessingException) {
+      JsonLocation at = ((JsonProcessingException) e).getLocation();
+      return ValidationException.inFile(
           name,
-          at == null ? 0 : Math.max(at.getLineNr(), 0),
+          at == null ? location()[0] : Math.max(at.getLineNr(), 1),
           at == null ? 0 : Math.max(at.getColumnNr(), 0),
           path,
-          "is not valid JSON: " + e.getOriginalMessage());
-    } catch (CharacterCodingException | CharConversionException e) {
-      throw error(path, "the file is not UTF-8 text");
-    } catch (EOFException | ZipException e) {
-      throw error(path, "the file is a truncated or corrupt gzip stream");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
+          "is not valid JSON: " + ((JsonProcessingException) e).getOriginalMessage());
     }
+    if (e instanceof Utf8Reader.NotUtf8Exception) {
+      return error(path, "the file " + e.getMessage());
+    }
+    if (e instanceof CharacterCodingException || e instanceof CharConversionException) {
+      return error(path, "the file is not UTF-8 text");
+    }
+    if (e instanceof EOFException || e instanceof ZipException) {
+      return error(path, "the file is a truncated or corrupt gzip stream");
+    }
+    return new UncheckedIOException("cannot read " + name, e);
   }
 
   /**
@@ -132,7 +173,7 @@ public final class JsonCursor implements AutoCloseable {
     try {
       return parser.currentName();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw failure(e, path);
     }
   }
 
@@ -146,7 +187,7 @@ public final class JsonCursor implements AutoCloseable {
     if (next(path) != JsonToken.VALUE_STRING) {
       throw error(path, "must be a string");
     }
-    return text();
+    return text(path);
   }
 
   /**
@@ -163,15 +204,20 @@ public final class JsonCursor implements AutoCloseable {
     if (t != JsonToken.VALUE_STRING) {
       throw error(path, "must be a string or null");
     }
-    return text();
+    return text(path);
   }
 
-  /** The current token's text. */
-  public String text() {
+  /**
+   * The current token's text.
+   *
+   * @param path the value's path, for errors
+   * @return the text
+   */
+  public String text(String path) {
     try {
       return parser.getText();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw failure(e, path);
     }
   }
 
@@ -202,7 +248,7 @@ public final class JsonCursor implements AutoCloseable {
       }
       return parser.getIntValue();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw failure(e, path);
     }
   }
 
@@ -270,7 +316,7 @@ public final class JsonCursor implements AutoCloseable {
       if (t != JsonToken.VALUE_STRING) {
         throw error(path + "[" + out.size() + "]", "must be a string");
       }
-      out.add(text());
+      out.add(text(path + "[" + out.size() + "]"));
     }
   }
 
@@ -294,7 +340,7 @@ public final class JsonCursor implements AutoCloseable {
       if (t != JsonToken.VALUE_STRING) {
         throw error(p, "must be a string");
       }
-      out.add(enumOf(text(), p, type));
+      out.add(enumOf(text(p), p, type));
     }
   }
 
@@ -333,20 +379,24 @@ public final class JsonCursor implements AutoCloseable {
         path, "is one of " + names + ", got " + dev.coverage.core.internal.Checks.quote(text));
   }
 
-  /** Skips the value just started (an object or array is skipped whole). */
-  public void skipValue() {
-    next("$");
+  /**
+   * Skips the next value (an object or array is skipped whole).
+   *
+   * @param path the value's path, for errors
+   */
+  public void skipValue(String path) {
+    next(path);
     try {
       parser.skipChildren();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw failure(e, path);
     }
   }
 
-  /** Where the current token starts: line and column, from 1. */
+  /** Where the current token starts: line (at least 1) and column (0 when unknown). */
   public long[] location() {
     JsonLocation at = parser.currentTokenLocation();
-    return new long[] {Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0)};
+    return new long[] {Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 0)};
   }
 
   /**

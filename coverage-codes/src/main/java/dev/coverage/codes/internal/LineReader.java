@@ -3,13 +3,9 @@ package dev.coverage.codes.internal;
 import dev.coverage.core.ValidationException;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipException;
 
 /**
@@ -47,15 +43,7 @@ public final class LineReader implements AutoCloseable {
    * @throws ValidationException when a {@code .gz} file is not gzip
    */
   public static LineReader open(TextFile file) {
-    InputStream bytes = file.openBytes();
-    return new LineReader(
-        file.name(),
-        new InputStreamReader(
-            bytes,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    return new LineReader(file.name(), new Utf8Reader(file.openBytes()));
   }
 
   /** The file's name. */
@@ -122,7 +110,10 @@ public final class LineReader implements AutoCloseable {
     try {
       n = reader.read(buf, limit, buf.length - limit);
     } catch (CharacterCodingException e) {
-      throw errorAfterLast("file", "is not UTF-8 text");
+      // The reader hands out every character before the bad bytes: they are on the line being
+      // read, after the characters already buffered.
+      throw ValidationException.inFile(
+          name, lineNumber + 1, limit - pos + 1, "file", String.valueOf(e.getMessage()));
     } catch (EOFException | ZipException e) {
       throw errorAfterLast(
           "file", "is a truncated or corrupt gzip stream (" + e.getMessage() + ")");

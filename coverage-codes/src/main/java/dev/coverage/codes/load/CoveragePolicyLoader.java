@@ -141,7 +141,7 @@ public final class CoveragePolicyLoader {
             policies = policies(j, policySet);
             break;
           default:
-            throw j.error(field, "is not a member of a policy file");
+            throw j.error(JsonCursor.member("", field), "is not a member of a policy file");
         }
       }
       j.end();
@@ -189,7 +189,7 @@ public final class CoveragePolicyLoader {
         new HashSet<>(Set.of("id", "title", "procedures", "classification", "source", "effective"));
     String field;
     while ((field = j.nextField(path)) != null) {
-      String p = path + "." + field;
+      String p = JsonCursor.member(path, field);
       required.remove(field);
       switch (field) {
         case "id":
@@ -214,7 +214,7 @@ public final class CoveragePolicyLoader {
             if (t != JsonToken.VALUE_STRING) {
               throw j.error(pi, "must be a string");
             }
-            String text = j.text();
+            String text = j.text(pi);
             ProcedureCode code;
             try {
               code = ProcedureCode.parse(pi, text);
@@ -273,12 +273,13 @@ public final class CoveragePolicyLoader {
           j.expect(JsonToken.START_OBJECT, p, "an object from finding category to adjustment");
           String category;
           while ((category = j.nextField(p)) != null) {
-            FindingCategory c = j.enumOf(category, p + "." + category, FindingCategory.class);
-            String text = j.string(p + "." + category);
+            String pc = JsonCursor.member(p, category);
+            FindingCategory c = j.enumOf(category, pc, FindingCategory.class);
+            String text = j.string(pc);
             try {
               b.putDenialCodes(c, PredictedAdjustment.parse(text));
             } catch (ValidationException e) {
-              throw j.error(p + "." + category, e.rule());
+              throw j.error(pc, e.rule());
             }
           }
           break;
@@ -357,7 +358,7 @@ public final class CoveragePolicyLoader {
             ib.requires(criteria(j, p + ".requires"));
             break;
           default:
-            throw j.error(p + "." + field, "is not a member of an indication");
+            throw j.error(JsonCursor.member(p, field), "is not a member of an indication");
         }
       }
       if (!labelled) {
@@ -377,7 +378,7 @@ public final class CoveragePolicyLoader {
     Criteria.Builder c = Criteria.builder();
     String field;
     while ((field = j.nextField(path)) != null) {
-      String p = path + "." + field;
+      String p = JsonCursor.member(path, field);
       switch (field) {
         case "headacheDaysPerMonthAtLeast":
           c.headacheDaysPerMonthAtLeast(bounded(j, p, 31));
@@ -395,10 +396,11 @@ public final class CoveragePolicyLoader {
           j.expect(JsonToken.START_OBJECT, p, "an object from therapy kind to count");
           String kind;
           while ((kind = j.nextField(p)) != null) {
-            TherapyKind k = j.enumOf(kind, p + "." + kind, TherapyKind.class);
-            int n = j.integer(p + "." + kind);
+            String pk = JsonCursor.member(p, kind);
+            TherapyKind k = j.enumOf(kind, pk, TherapyKind.class);
+            int n = j.integer(pk);
             if (n < 1 || n > 100) {
-              throw j.error(p + "." + kind, "is a count from 1 to 100");
+              throw j.error(pk, "is a count from 1 to 100");
             }
             c.putFailedTherapiesAtLeast(k, n);
           }
@@ -441,7 +443,7 @@ public final class CoveragePolicyLoader {
     boolean lifetime = false;
     String field;
     while ((field = j.nextField(path)) != null) {
-      String p = path + "." + field;
+      String p = JsonCursor.member(path, field);
       switch (field) {
         case "sessions":
           sessions = bounded(j, p, 1000);
@@ -469,7 +471,7 @@ public final class CoveragePolicyLoader {
     boolean secondary = false;
     String field;
     while ((field = j.nextField(path)) != null) {
-      String p = path + "." + field;
+      String p = JsonCursor.member(path, field);
       switch (field) {
         case "title":
           title = j.string(p);
@@ -499,7 +501,7 @@ public final class CoveragePolicyLoader {
     LocalDate to = null;
     String field;
     while ((field = j.nextField(path)) != null) {
-      String p = path + "." + field;
+      String p = JsonCursor.member(path, field);
       switch (field) {
         case "from":
           from = j.date(p);

@@ -53,7 +53,8 @@ import org.jspecify.annotations.Nullable;
  * of one pair whose dates overlap otherwise are an error, as is any malformed line: the exception
  * names the file, line and column, and nothing is returned.
  *
- * <p>A loader is a mutable builder, for one thread; {@link #load()} may be called once.
+ * <p>A loader is a mutable builder, for one thread; {@link #load()} may be called once. At most 256
+ * files load together, and at most 4,194,303 PTP rows.
  */
 public final class NcciLoader {
   static final List<String> PTP_TSV_COLUMNS =
@@ -63,6 +64,9 @@ public final class NcciLoader {
           "hcpcs_code", "mue_practitioner_units", "mue_adjudication_indicator", "mue_rationale");
   private static final int MAX_HEADER_LINES = 20;
   private static final int MAX_ROWS = (1 << 22) - 1;
+
+  /** Rows remember their file in a byte. */
+  static final int MAX_FILES = 256;
 
   private enum Kind {
     PTP_TEXT,
@@ -169,6 +173,9 @@ public final class NcciLoader {
   }
 
   private NcciLoader add(TextFile file, Kind kind) {
+    if (files.size() == MAX_FILES) {
+      throw new ValidationException("files", "at most " + MAX_FILES + " NCCI files at once");
+    }
     files.add(file);
     kinds.add(kind);
     return this;
@@ -258,7 +265,7 @@ public final class NcciLoader {
             deletion,
             indicator,
             out.rationale(r, b[8], b[9]),
-            r.lineNumber(),
+            r,
             fileIndex);
         rows++;
       }
@@ -327,14 +334,7 @@ public final class NcciLoader {
         }
         int indicator = indicator(r, b[10], b[11], "modifierIndicator");
         out.add(
-            c1,
-            c2,
-            effective,
-            deletion,
-            indicator,
-            out.rationale(r, b[12], b[13]),
-            r.lineNumber(),
-            fileIndex);
+            c1, c2, effective, deletion, indicator, out.rationale(r, b[12], b[13]), r, fileIndex);
         rows++;
       }
       if (rows == 0) {
@@ -415,9 +415,9 @@ public final class NcciLoader {
     }
 
     void add(
-        int a, int b, int start, int end, int indicator, int why, long lineNumber, int fileIndex) {
+        int a, int b, int start, int end, int indicator, int why, LineReader r, int fileIndex) {
       if (n == MAX_ROWS) {
-        throw new ValidationException("ptp", "more than " + MAX_ROWS + " PTP rows");
+        throw r.error(0, "line", "is one PTP row too many: at most " + MAX_ROWS + " in all files");
       }
       if (n == c1.length) {
         int size = c1.length * 2;
@@ -436,7 +436,7 @@ public final class NcciLoader {
       to[n] = end;
       meta[n] = (byte) indicator;
       rationale[n] = (byte) why;
-      line[n] = (int) Math.min(lineNumber, Integer.MAX_VALUE);
+      line[n] = (int) Math.min(r.lineNumber(), Integer.MAX_VALUE);
       file[n] = (byte) fileIndex;
       n++;
     }
@@ -585,7 +585,7 @@ public final class NcciLoader {
 
     private ValidationException overlap(int row, int other, List<TextFile> files) {
       return ValidationException.inFile(
-          files.get(file[row]).name(),
+          files.get(file[row] & 0xFF).name(),
           line[row],
           0,
           "column1, column2",
@@ -594,7 +594,7 @@ public final class NcciLoader {
               + "/"
               + CodePacking.procedureCode(c2[row])
               + " is also listed at "
-              + files.get(file[other]).name()
+              + files.get(file[other] & 0xFF).name()
               + " line "
               + line[other]
               + " with overlapping dates or another modifier indicator");

@@ -181,7 +181,7 @@ class HcpcsLoaderTest {
         () -> HcpcsLoader.alphaNumericFile("a.txt", Streams.binaryGarbage()),
         "a.txt",
         1,
-        0,
+        1,
         "file");
     StringBuilder many = new StringBuilder();
     for (int i = 0; i < 400; i++) {

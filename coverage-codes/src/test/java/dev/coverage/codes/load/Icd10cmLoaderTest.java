@@ -200,7 +200,7 @@ class Icd10cmLoaderTest {
         () -> Icd10cmLoader.create().tsv(2026, "junk.tsv", Streams.binaryGarbage()).load(),
         "junk.tsv",
         1,
-        0,
+        1,
         "file");
     assertFileError(
         () -> Icd10cmLoader.create().orderFile(2026, "junk.txt.gz", Streams.binaryGarbage()).load(),

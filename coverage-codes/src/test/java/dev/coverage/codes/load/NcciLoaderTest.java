@@ -281,13 +281,13 @@ class NcciLoaderTest {
         () -> NcciLoader.create().ptpTsv("p.tsv", Streams.binaryGarbage()).load(),
         "p.tsv",
         1,
-        0,
+        1,
         "file");
     assertFileError(
         () -> NcciLoader.create().mueCsv("m.csv", Streams.binaryGarbage()).load(),
         "m.csv",
         1,
-        0,
+        1,
         "file");
     StringBuilder many = new StringBuilder(PTP_HEADER);
     for (int i = 10000; i < 14000; i++) {

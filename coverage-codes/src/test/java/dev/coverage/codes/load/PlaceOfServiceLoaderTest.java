@@ -59,7 +59,7 @@ class PlaceOfServiceLoaderTest {
         () -> PlaceOfServiceLoader.tsv("pos.tsv", Streams.binaryGarbage()),
         "pos.tsv",
         1,
-        0,
+        1,
         "file");
     StringBuilder many = new StringBuilder(HEADER);
     java.util.Random random = new java.util.Random(7);

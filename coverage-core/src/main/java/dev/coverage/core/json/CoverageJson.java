@@ -78,6 +78,8 @@ public final class CoverageJson {
     WRITER = MAPPER.writer();
   }
 
+  private static final String NOT_TEXT = "is not JSON text in UTF-8, UTF-16 or UTF-32";
+
   private CoverageJson() {}
 
   private static JsonMapper mapper(boolean parserDetectsDuplicates) {
@@ -214,7 +216,7 @@ public final class CoverageJson {
   public static CheckRequest readRequest(byte[] json) {
     checkNotNull(json, "json");
     try {
-      return readRequest(MAPPER.createParser(json));
+      return readRequest(parser(json));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -236,7 +238,7 @@ public final class CoverageJson {
     checkNotNull(json, "json");
     Objects.checkFromIndexSize(offset, length, json.length);
     try {
-      return readRequest(MAPPER.createParser(json, offset, length));
+      return readRequest(parser(json, offset, length));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -299,10 +301,7 @@ public final class CoverageJson {
     checkNotNull(json, "json");
     ObjectReader reader = readerFor(type);
     try {
-      return read(MAPPER.createParser(json), reader, type);
-    } catch (CharConversionException e) {
-      // Bytes that are not UTF-8, UTF-16 or UTF-32 text; the decoder's message may quote them.
-      throw new ValidationException("$", "is not JSON text in UTF-8, UTF-16 or UTF-32");
+      return read(parser(json), reader, type);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -377,6 +376,21 @@ public final class CoverageJson {
     }
   }
 
+  /** A parser over bytes, whose encoding Jackson detects from the first four. */
+  private static JsonParser parser(byte[] json) throws IOException {
+    return parser(json, 0, json.length);
+  }
+
+  /** A parser over part of an array, whose encoding Jackson detects from its first four bytes. */
+  private static JsonParser parser(byte[] json, int offset, int length) throws IOException {
+    try {
+      return MAPPER.createParser(json, offset, length);
+    } catch (CharConversionException e) {
+      // A byte-order mark of an encoding JSON does not use; the message may quote the bytes.
+      throw new ValidationException("$", NOT_TEXT);
+    }
+  }
+
   private static ObjectReader readerFor(Class<?> type) {
     checkNotNull(type, "type");
     ObjectReader reader = READERS.get(type);
@@ -439,6 +453,10 @@ public final class CoverageJson {
         return value;
       } catch (JsonProcessingException e) {
         throw Problems.toValidation(e, p);
+      } catch (CharConversionException e) {
+        // Jackson decodes bytes it detects as UTF-32 itself, and reports bad ones this way, with a
+        // message that may quote them: it is the document's fault, not an I/O failure.
+        throw Problems.validationAt(p.currentLocation(), "$", NOT_TEXT);
       }
     }
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.coverage.core.ValidationException;
+import dev.coverage.core.check.CheckRequest;
 import dev.coverage.core.claim.Claim;
 import dev.coverage.core.plan.Plan;
 import java.nio.charset.StandardCharsets;
@@ -102,6 +103,31 @@ class DamagedDocumentsTest {
     }
   }
 
+  @Test
+  void bytes_that_look_like_utf32_but_are_not_give_a_validation_exception_from_every_reader() {
+    // '{' and three zero bytes start UTF-32 little-endian text to Jackson's detection; the claim's
+    // bytes after them are not UTF-32 characters. Found by Jazzer: the decoder's exception escaped
+    // from every byte[] reader but read(byte[], Class) as an UncheckedIOException.
+    byte[] claim = CLAIM.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[104 + claim.length];
+    bytes[0] = '{';
+    System.arraycopy(claim, 1, bytes, 104, claim.length - 1);
+    List<Function<byte[], Object>> readers =
+        List.of(
+            CoverageJson::readClaim,
+            CoverageJson::readPlan,
+            CoverageJson::readRequest,
+            b -> CoverageJson.read(b, Claim.class));
+    for (Function<byte[], Object> read : readers) {
+      readsOrFailsCleanly("UTF-32-looking bytes", bytes, read);
+      try {
+        read.apply(bytes);
+      } catch (ValidationException e) {
+        assertThat(e.rule()).isEqualTo("is not JSON text in UTF-8, UTF-16 or UTF-32");
+      }
+    }
+  }
+
   /** One to three edits: delete a span, insert a fragment, replace a span, or repeat a span. */
   private static String damage(String json, Random random) {
     StringBuilder sb = new StringBuilder(json);
@@ -122,7 +148,7 @@ class DamagedDocumentsTest {
   private static <I, T> boolean readsOrFailsCleanly(String what, I input, Function<I, T> read) {
     try {
       T value = read.apply(input);
-      assertThat(value).as(what).isInstanceOfAny(Claim.class, Plan.class);
+      assertThat(value).as(what).isInstanceOfAny(Claim.class, Plan.class, CheckRequest.class);
       return true;
     } catch (ValidationException e) {
       String all = messagesOf(e);
