@@ -67,7 +67,8 @@ class LargeFileTest {
     assertThat(stderr).contains(String.format("%,d claims: ", CLAIMS)).contains("1,500 rejected");
     assertThat(countLines(dir.resolve("out.jsonl"))).isEqualTo(CLAIMS);
     // A run of seconds shows its progress, a line rewritten in place about once a second.
-    assertThat(stderr).containsPattern("\rcoverage: [0-9,]+ claims in [0-9.]+ s \\([0-9,]+ claims/s\\)");
+    assertThat(stderr)
+        .containsPattern("\rcoverage: [0-9,]+ claims in [0-9.]+ s \\([0-9,]+ claims/s\\)");
   }
 
   private static long countLines(Path file) throws IOException {
