@@ -1,6 +1,8 @@
 package dev.coverage.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.coverage.core.check.Assessment;
 import dev.coverage.core.check.Finding;
 import dev.coverage.core.check.LineAssessment;
@@ -21,28 +23,36 @@ import java.util.List;
  * JSON; the order of every array is the assessment's own, so equal assessments give equal bytes.
  */
 final class AssessmentJson {
+  private static final SerializableString CLAIM_ID_ = new SerializedString("claimId");
+  private static final SerializableString VERDICT_ = new SerializedString("verdict");
+  private static final SerializableString REFERENCE_VERSION_ =
+      new SerializedString("referenceVersion");
+  private static final SerializableString ESTIMATE_ = new SerializedString("estimate");
+  private static final SerializableString LINES_ = new SerializedString("lines");
+  private static final SerializableString FINDINGS_ = new SerializedString("findings");
+
   private AssessmentJson() {}
 
   static void write(Assessment v, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("claimId", v.claimId());
-    g.writeStringField("verdict", v.verdict().name());
-    g.writeStringField("referenceVersion", v.referenceVersion());
+    Out.string(g, CLAIM_ID_, v.claimId());
+    Out.string(g, VERDICT_, v.verdict());
+    Out.string(g, REFERENCE_VERSION_, v.referenceVersion());
     List<LineAssessment> lines = v.lines();
-    g.writeArrayFieldStart("lines");
+    Out.array(g, LINES_);
     for (int i = 0; i < lines.size(); i++) {
       LineAssessmentJson.write(lines.get(i), g);
     }
     g.writeEndArray();
     List<Finding> findings = v.findings();
     if (!findings.isEmpty()) {
-      g.writeArrayFieldStart("findings");
+      Out.array(g, FINDINGS_);
       for (int i = 0; i < findings.size(); i++) {
         FindingJson.write(findings.get(i), g);
       }
       g.writeEndArray();
     }
-    g.writeFieldName("estimate");
+    g.writeFieldName(ESTIMATE_);
     EstimateJson.write(v.estimate(), g);
     g.writeEndObject();
   }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableMap;
 import dev.coverage.core.ValidationException;
+import dev.coverage.core.check.Assessment;
 import dev.coverage.core.check.CheckRequest;
 import dev.coverage.core.claim.Claim;
 import dev.coverage.core.plan.Plan;
@@ -367,7 +368,12 @@ public final class CoverageJson {
             .createGenerator(out)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)) {
-      WRITER.writeValue(g, value);
+      if (value instanceof Assessment) {
+        // What WRITER would do, without a serializer provider per value: the batch tool's path.
+        AssessmentJson.write((Assessment) value, g);
+      } else {
+        WRITER.writeValue(g, value);
+      }
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
           "cannot write a " + value.getClass().getName() + " as JSON", e);

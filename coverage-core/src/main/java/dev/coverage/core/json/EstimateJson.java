@@ -1,6 +1,8 @@
 package dev.coverage.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.coverage.core.code.Money;
 import dev.coverage.core.cost.Estimate;
 import dev.coverage.core.cost.LineEstimate;
@@ -26,31 +28,57 @@ import java.util.List;
  * }</pre>
  */
 final class EstimateJson {
+  private static final SerializableString TIER_ = new SerializedString("tier");
+  private static final SerializableString BASIS_ = new SerializedString("basis");
+  private static final SerializableString LINE_ = new SerializedString("line");
+  private static final SerializableString IN_NETWORK_ = new SerializedString("inNetwork");
+  private static final SerializableString ASSUMED_IN_NETWORK_ =
+      new SerializedString("assumedInNetwork");
+  private static final SerializableString SELF_PAY_ = new SerializedString("selfPay");
+  private static final SerializableString HSA_ELIGIBLE_ = new SerializedString("hsaEligible");
+  private static final SerializableString LINES_ = new SerializedString("lines");
+  private static final SerializableString DEDUCTIBLE_REMAINING_BEFORE_ =
+      new SerializedString("deductibleRemainingBefore");
+  private static final SerializableString OUT_OF_POCKET_REMAINING_BEFORE_ =
+      new SerializedString("outOfPocketRemainingBefore");
+  private static final SerializableString CHARGE_ = new SerializedString("charge");
+  private static final SerializableString ALLOWED_ = new SerializedString("allowed");
+  private static final SerializableString COPAY_ = new SerializedString("copay");
+  private static final SerializableString DEDUCTIBLE_ = new SerializedString("deductible");
+  private static final SerializableString COINSURANCE_ = new SerializedString("coinsurance");
+  private static final SerializableString CAP_REDUCTION_ = new SerializedString("capReduction");
+  private static final SerializableString PLAN_PAYS_ = new SerializedString("planPays");
+  private static final SerializableString PATIENT_OWES_ = new SerializedString("patientOwes");
+  private static final SerializableString COST_SHARE_ = new SerializedString("costShare");
+  private static final SerializableString BALANCE_BILL_ = new SerializedString("balanceBill");
+  private static final SerializableString PATIENT_TOTAL_ = new SerializedString("patientTotal");
+  private static final SerializableString SELF_PAY_TOTAL_ = new SerializedString("selfPayTotal");
+
   private EstimateJson() {}
 
   static void write(Estimate v, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("tier", v.tier().name());
-    g.writeBooleanField("inNetwork", v.inNetwork());
-    g.writeBooleanField("assumedInNetwork", v.assumedInNetwork());
-    money("deductibleRemainingBefore", v.deductibleRemainingBefore(), g);
+    Out.string(g, TIER_, v.tier());
+    Out.bool(g, IN_NETWORK_, v.inNetwork());
+    Out.bool(g, ASSUMED_IN_NETWORK_, v.assumedInNetwork());
+    money(DEDUCTIBLE_REMAINING_BEFORE_, v.deductibleRemainingBefore(), g);
     if (v.outOfPocketRemainingBefore().isPresent()) {
-      money("outOfPocketRemainingBefore", v.outOfPocketRemainingBefore().get(), g);
+      money(OUT_OF_POCKET_REMAINING_BEFORE_, v.outOfPocketRemainingBefore().get(), g);
     }
-    money("charge", v.charge(), g);
-    money("allowed", v.allowed(), g);
-    money("copay", v.copay(), g);
-    money("deductible", v.deductible(), g);
-    money("coinsurance", v.coinsurance(), g);
-    money("capReduction", v.capReduction(), g);
-    money("planPays", v.planPays(), g);
-    money("patientOwes", v.patientOwes(), g);
-    money("costShare", v.costShare(), g);
-    money("balanceBill", v.balanceBill(), g);
-    money("patientTotal", v.patientTotal(), g);
-    money("selfPayTotal", v.selfPayTotal(), g);
+    money(CHARGE_, v.charge(), g);
+    money(ALLOWED_, v.allowed(), g);
+    money(COPAY_, v.copay(), g);
+    money(DEDUCTIBLE_, v.deductible(), g);
+    money(COINSURANCE_, v.coinsurance(), g);
+    money(CAP_REDUCTION_, v.capReduction(), g);
+    money(PLAN_PAYS_, v.planPays(), g);
+    money(PATIENT_OWES_, v.patientOwes(), g);
+    money(COST_SHARE_, v.costShare(), g);
+    money(BALANCE_BILL_, v.balanceBill(), g);
+    money(PATIENT_TOTAL_, v.patientTotal(), g);
+    money(SELF_PAY_TOTAL_, v.selfPayTotal(), g);
     List<LineEstimate> lines = v.lines();
-    g.writeArrayFieldStart("lines");
+    Out.array(g, LINES_);
     for (int i = 0; i < lines.size(); i++) {
       writeLine(lines.get(i), g);
     }
@@ -60,24 +88,25 @@ final class EstimateJson {
 
   static void writeLine(LineEstimate v, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeNumberField("line", v.line());
-    g.writeStringField("basis", v.basis().name());
-    money("charge", v.charge(), g);
-    money("allowed", v.allowed(), g);
-    money("copay", v.copay(), g);
-    money("deductible", v.deductible(), g);
-    money("coinsurance", v.coinsurance(), g);
-    money("capReduction", v.capReduction(), g);
-    money("planPays", v.planPays(), g);
-    money("patientOwes", v.patientOwes(), g);
-    money("balanceBill", v.balanceBill(), g);
-    money("patientTotal", v.patientTotal(), g);
-    g.writeBooleanField("selfPay", v.selfPay());
-    g.writeBooleanField("hsaEligible", v.hsaEligible());
+    Out.number(g, LINE_, v.line());
+    Out.string(g, BASIS_, v.basis());
+    money(CHARGE_, v.charge(), g);
+    money(ALLOWED_, v.allowed(), g);
+    money(COPAY_, v.copay(), g);
+    money(DEDUCTIBLE_, v.deductible(), g);
+    money(COINSURANCE_, v.coinsurance(), g);
+    money(CAP_REDUCTION_, v.capReduction(), g);
+    money(PLAN_PAYS_, v.planPays(), g);
+    money(PATIENT_OWES_, v.patientOwes(), g);
+    money(BALANCE_BILL_, v.balanceBill(), g);
+    money(PATIENT_TOTAL_, v.patientTotal(), g);
+    Out.bool(g, SELF_PAY_, v.selfPay());
+    Out.bool(g, HSA_ELIGIBLE_, v.hsaEligible());
     g.writeEndObject();
   }
 
-  private static void money(String name, Money amount, JsonGenerator g) throws IOException {
+  private static void money(SerializableString name, Money amount, JsonGenerator g)
+      throws IOException {
     g.writeFieldName(name);
     Scalars.writeMoney(amount, g);
   }

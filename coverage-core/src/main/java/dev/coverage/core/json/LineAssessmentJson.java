@@ -1,6 +1,8 @@
 package dev.coverage.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.coverage.core.check.LineAssessment;
 import dev.coverage.core.check.MissingInformation;
 import java.io.IOException;
@@ -20,30 +22,44 @@ import java.util.List;
  * }</pre>
  */
 final class LineAssessmentJson {
+  private static final SerializableString PROCEDURE_ = new SerializedString("procedure");
+  private static final SerializableString COVERAGE_ = new SerializedString("coverage");
+  private static final SerializableString AUTHORIZATION_ = new SerializedString("authorization");
+  private static final SerializableString AUTHORIZATION_NUMBER_ =
+      new SerializedString("authorizationNumber");
+  private static final SerializableString VERDICT_ = new SerializedString("verdict");
+  private static final SerializableString POLICY_ID_ = new SerializedString("policyId");
+  private static final SerializableString FIELD_ = new SerializedString("field");
+  private static final SerializableString DESCRIPTION_ = new SerializedString("description");
+  private static final SerializableString LINE_ = new SerializedString("line");
+  private static final SerializableString DATE_OF_SERVICE_ = new SerializedString("dateOfService");
+  private static final SerializableString MISSING_INFORMATION_ =
+      new SerializedString("missingInformation");
+
   private LineAssessmentJson() {}
 
   static void write(LineAssessment v, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeNumberField("line", v.number());
-    g.writeStringField("procedure", v.procedure().value());
-    g.writeFieldName("dateOfService");
+    Out.number(g, LINE_, v.number());
+    Out.string(g, PROCEDURE_, v.procedure().value());
+    g.writeFieldName(DATE_OF_SERVICE_);
     Scalars.writeDate(v.dateOfService(), g);
-    g.writeStringField("coverage", v.coverage().name());
-    g.writeStringField("authorization", v.authorization().name());
+    Out.string(g, COVERAGE_, v.coverage());
+    Out.string(g, AUTHORIZATION_, v.authorization());
     if (v.authorizationNumber().isPresent()) {
-      g.writeStringField("authorizationNumber", v.authorizationNumber().get());
+      Out.string(g, AUTHORIZATION_NUMBER_, v.authorizationNumber().get());
     }
-    g.writeStringField("verdict", v.verdict().name());
+    Out.string(g, VERDICT_, v.verdict());
     List<MissingInformation> missing = v.missingInformation();
     if (!missing.isEmpty()) {
-      g.writeArrayFieldStart("missingInformation");
+      Out.array(g, MISSING_INFORMATION_);
       for (int i = 0; i < missing.size(); i++) {
         writeMissing(missing.get(i), g);
       }
       g.writeEndArray();
     }
     if (v.policyId().isPresent()) {
-      g.writeStringField("policyId", v.policyId().get());
+      Out.string(g, POLICY_ID_, v.policyId().get());
     }
     g.writeEndObject();
   }
@@ -51,8 +67,8 @@ final class LineAssessmentJson {
   /** {@code {"field":"history","description":"the patient's prior services"}}. */
   static void writeMissing(MissingInformation v, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("field", v.field());
-    g.writeStringField("description", v.description());
+    Out.string(g, FIELD_, v.field());
+    Out.string(g, DESCRIPTION_, v.description());
     g.writeEndObject();
   }
 }

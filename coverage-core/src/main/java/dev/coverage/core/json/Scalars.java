@@ -5,6 +5,8 @@ import static dev.coverage.core.internal.Checks.quote;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.coverage.core.ValidationException;
 import dev.coverage.core.check.AuthorizationStatus;
 import dev.coverage.core.check.Coverage;
@@ -156,7 +158,26 @@ final class Scalars {
 
   /** Writes a date as {@code 2026-03-02}. */
   static void writeDate(LocalDate date, JsonGenerator g) throws IOException {
-    g.writeString(date.toString());
+    int year = date.getYear();
+    if (year < 1000 || year > 9999) {
+      g.writeString(date.toString());
+      return;
+    }
+    // yyyy-mm-dd, as LocalDate.toString() writes it, without building a string.
+    char[] text = new char[10];
+    int month = date.getMonthValue();
+    int day = date.getDayOfMonth();
+    text[0] = (char) ('0' + year / 1000);
+    text[1] = (char) ('0' + year / 100 % 10);
+    text[2] = (char) ('0' + year / 10 % 10);
+    text[3] = (char) ('0' + year % 10);
+    text[4] = '-';
+    text[5] = (char) ('0' + month / 10);
+    text[6] = (char) ('0' + month % 10);
+    text[7] = '-';
+    text[8] = (char) ('0' + day / 10);
+    text[9] = (char) ('0' + day % 10);
+    g.writeString(text, 0, 10);
   }
 
   /**
@@ -207,8 +228,30 @@ final class Scalars {
 
   /** Writes an amount as a string with two decimals. */
   static void writeMoney(Money money, JsonGenerator g) throws IOException {
-    g.writeString(money.toString());
+    long cents = money.cents();
+    if (cents == 0) {
+      g.writeString(ZERO); // most steps of an estimate are zero
+      return;
+    }
+    // As Money.toString() writes it, into a small array rather than a new string.
+    char[] text = new char[24];
+    int at = text.length;
+    long abs = Math.abs(cents);
+    text[--at] = (char) ('0' + abs % 10);
+    text[--at] = (char) ('0' + abs / 10 % 10);
+    text[--at] = '.';
+    long units = abs / 100;
+    do {
+      text[--at] = (char) ('0' + units % 10);
+      units /= 10;
+    } while (units > 0);
+    if (cents < 0) {
+      text[--at] = '-';
+    }
+    g.writeString(text, at, text.length - at);
   }
+
+  private static final SerializableString ZERO = new SerializedString("0.00");
 
   /** A percentage: a string such as {@code "20"} or {@code "12.5"}; a JSON number is refused. */
   static Percent percent(JsonParser p) throws IOException {

@@ -16,6 +16,7 @@ import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -117,12 +118,15 @@ public final class BatchCheck {
     checkNotNull(out, "out");
     checkNotNull(progress, "progress");
     JsonLinesReader lines = new JsonLinesReader(in, MAX_LINE_BYTES);
+    // Batches and output buffers go back to these once used, so a run allocates a handful of
+    // each however long it is: at most as many as are in flight.
+    Pools pools = new Pools();
     long[] counts = new long[Outcome.values().length];
     long written = 0;
     if (threads == 1) {
       Batch batch;
-      while ((batch = Batch.read(lines)) != null) {
-        written += write(process(batch), out, counts);
+      while ((batch = Batch.read(lines, pools)) != null) {
+        written += write(process(batch, pools), out, counts, pools);
         progress.written(written);
       }
     } else {
@@ -130,16 +134,16 @@ public final class BatchCheck {
       try {
         ArrayDeque<Future<Result>> inFlight = new ArrayDeque<>();
         Batch batch;
-        while ((batch = Batch.read(lines)) != null) {
+        while ((batch = Batch.read(lines, pools)) != null) {
           Batch work = batch;
-          inFlight.add(pool.submit(() -> process(work)));
+          inFlight.add(pool.submit(() -> process(work, pools)));
           if (inFlight.size() >= threads * 2) {
-            written += write(await(inFlight.remove()), out, counts);
+            written += write(await(inFlight.remove()), out, counts, pools);
             progress.written(written);
           }
         }
         while (!inFlight.isEmpty()) {
-          written += write(await(inFlight.remove()), out, counts);
+          written += write(await(inFlight.remove()), out, counts, pools);
           progress.written(written);
         }
       } finally {
@@ -170,16 +174,23 @@ public final class BatchCheck {
     }
   }
 
-  private static long write(Result result, OutputStream out, long[] counts) throws IOException {
+  private static long write(Result result, OutputStream out, long[] counts, Pools pools)
+      throws IOException {
     result.output.writeTo(out);
+    pools.buffers.offer(result.output);
     for (int i = 0; i < counts.length; i++) {
       counts[i] += result.counts[i];
     }
     return result.claims;
   }
 
-  private Result process(Batch batch) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(batch.used * 4 + 1024);
+  private Result process(Batch batch, Pools pools) {
+    ByteArrayOutputStream out = pools.buffers.poll();
+    if (out == null) {
+      out = new ByteArrayOutputStream(batch.used * 4 + 1024);
+    } else {
+      out.reset();
+    }
     long[] counts = new long[Outcome.values().length];
     for (int i = 0; i < batch.size; i++) {
       long line = batch.numbers[i];
@@ -197,7 +208,9 @@ public final class BatchCheck {
       }
       counts[outcome.ordinal()]++;
     }
-    return new Result(out, counts, batch.size);
+    int claims = batch.size;
+    pools.batches.offer(batch);
+    return new Result(out, counts, claims);
   }
 
   private Outcome checkOne(
@@ -212,6 +225,12 @@ public final class BatchCheck {
     Assessment assessment = checker.check(request).under(plan).assess();
     format.assessment(line, assessment, out);
     return Outcome.of(assessment.verdict());
+  }
+
+  /** Used batches and output buffers, for reuse. */
+  private static final class Pools {
+    final ConcurrentLinkedQueue<Batch> batches = new ConcurrentLinkedQueue<>();
+    final ConcurrentLinkedQueue<ByteArrayOutputStream> buffers = new ConcurrentLinkedQueue<>();
   }
 
   /** What a worker made of a batch: the records, and the counts. */
@@ -239,8 +258,8 @@ public final class BatchCheck {
     int size;
     int used;
 
-    /** The next batch, or null at the end of the input. */
-    static Batch read(JsonLinesReader lines) throws IOException {
+    /** The next batch, in a used one when there is one, or null at the end of the input. */
+    static Batch read(JsonLinesReader lines, Pools pools) throws IOException {
       Batch batch = null;
       while ((batch == null || (batch.size < BATCH_LINES && batch.used < BATCH_BYTES))
           && lines.next()) {
@@ -248,7 +267,13 @@ public final class BatchCheck {
           continue;
         }
         if (batch == null) {
-          batch = new Batch();
+          batch = pools.batches.poll();
+          if (batch == null) {
+            batch = new Batch();
+          } else {
+            batch.size = 0;
+            batch.used = 0;
+          }
         }
         batch.add(lines);
       }
