@@ -3,6 +3,7 @@ package dev.coverage.core.code;
 import static dev.coverage.core.internal.Checks.quote;
 
 import dev.coverage.core.ValidationException;
+import dev.coverage.core.internal.Cents;
 import java.math.BigDecimal;
 
 /**
@@ -264,8 +265,8 @@ public final class Money implements Comparable<Money> {
   /** The amount with two decimals and no currency sign, such as {@code 125.00} or {@code -3.10}. */
   @Override
   public String toString() {
-    long abs = Math.abs(cents);
-    long fraction = abs % 100;
-    return (cents < 0 ? "-" : "") + abs / 100 + (fraction < 10 ? ".0" : ".") + fraction;
+    char[] text = new char[Cents.MAX_CHARS];
+    int start = Cents.format(cents, text);
+    return new String(text, start, text.length - start);
   }
 }

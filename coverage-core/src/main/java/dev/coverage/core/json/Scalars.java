@@ -34,6 +34,7 @@ import dev.coverage.core.denial.GroupCode;
 import dev.coverage.core.denial.PredictedAdjustment;
 import dev.coverage.core.denial.ReasonCode;
 import dev.coverage.core.denial.RemarkCode;
+import dev.coverage.core.internal.Cents;
 import dev.coverage.core.plan.BenefitExclusion;
 import dev.coverage.core.plan.ProductType;
 import dev.coverage.core.plan.ServiceClass;
@@ -234,20 +235,8 @@ final class Scalars {
       return;
     }
     // As Money.toString() writes it, into a small array rather than a new string.
-    char[] text = new char[24];
-    int at = text.length;
-    long abs = Math.abs(cents);
-    text[--at] = (char) ('0' + abs % 10);
-    text[--at] = (char) ('0' + abs / 10 % 10);
-    text[--at] = '.';
-    long units = abs / 100;
-    do {
-      text[--at] = (char) ('0' + units % 10);
-      units /= 10;
-    } while (units > 0);
-    if (cents < 0) {
-      text[--at] = '-';
-    }
+    char[] text = new char[Cents.MAX_CHARS];
+    int at = Cents.format(cents, text);
     g.writeString(text, at, text.length - at);
   }
 

@@ -24,6 +24,8 @@ final class JsonLinesFormat implements RecordFormat {
   private static final byte[] ASSESSMENT = bytes(",\"assessment\":");
   private static final byte[] ERROR = bytes(",\"error\":{\"field\":");
   private static final byte[] LINE = bytes("{\"line\":");
+  private static final byte[] RULE = bytes(",\"rule\":");
+  private static final byte[] LOCATION = bytes(",\"location\":");
 
   @Override
   public void assessment(long line, Assessment assessment, ByteArrayOutputStream out) {
@@ -41,10 +43,10 @@ final class JsonLinesFormat implements RecordFormat {
     writeNumber(line, out);
     out.writeBytes(ERROR);
     writeString(problem.field(), out);
-    out.writeBytes(bytes(",\"rule\":"));
+    out.writeBytes(RULE);
     writeString(problem.rule(), out);
     if (problem.location().isPresent()) {
-      out.writeBytes(bytes(",\"location\":"));
+      out.writeBytes(LOCATION);
       writeString(problem.location().get(), out);
     }
     out.write('}');

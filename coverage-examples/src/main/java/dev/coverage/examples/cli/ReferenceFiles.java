@@ -9,6 +9,7 @@ import dev.coverage.codes.load.PlaceOfServiceLoader;
 import dev.coverage.core.code.ProcedureCode;
 import dev.coverage.core.reference.MueLimit;
 import dev.coverage.core.reference.NcciEdits;
+import dev.coverage.core.reference.ProcedureCatalog;
 import dev.coverage.core.reference.PtpEdit;
 import dev.coverage.core.reference.ReferenceTables;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -90,7 +92,7 @@ final class ReferenceFiles {
   private void collect(Path directory, int depth) throws UsageException {
     List<Path> children;
     try (Stream<Path> list = Files.list(directory)) {
-      children = list.sorted().collect(java.util.stream.Collectors.toList());
+      children = list.sorted().collect(Collectors.toList());
     } catch (IOException e) {
       throw new UsageException("--reference-data " + directory + ": cannot list it (" + e + ")");
     }
@@ -133,7 +135,7 @@ final class ReferenceFiles {
     Icd10cmLoader icd = null;
     NcciLoader ptp = null;
     NcciLoader mue = null;
-    List<dev.coverage.core.reference.ProcedureCatalog> hcpcs = new ArrayList<>();
+    List<ProcedureCatalog> hcpcs = new ArrayList<>();
     for (Path file : files) {
       Kind kind = kind(file).orElseThrow();
       switch (kind) {
@@ -173,9 +175,7 @@ final class ReferenceFiles {
     }
     if (!hcpcs.isEmpty()) {
       tables.procedures(
-          Layered.procedures(
-              bundled.procedures(),
-              hcpcs.toArray(new dev.coverage.core.reference.ProcedureCatalog[0])));
+          Layered.procedures(bundled.procedures(), hcpcs.toArray(new ProcedureCatalog[0])));
     }
     if (ptp != null || mue != null) {
       NcciEdits ptpEdits = ptp == null ? bundled.ncci() : ptp.load();

@@ -1,5 +1,6 @@
 package dev.coverage.examples.report;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import dev.coverage.core.check.Verdict;
@@ -24,7 +25,19 @@ public final class Tally {
    * @return this tally
    */
   public Tally add(Verdict verdict) {
-    counts.merge(requireNonNull(verdict, "verdict"), 1, Integer::sum);
+    return add(verdict, 1);
+  }
+
+  /**
+   * Counts several checked claims with one verdict.
+   *
+   * @param verdict their verdict
+   * @param claims how many, at least 0
+   * @return this tally
+   */
+  public Tally add(Verdict verdict, int claims) {
+    checkArgument(claims >= 0, "claims must not be negative, got %s", claims);
+    counts.merge(requireNonNull(verdict, "verdict"), claims, Integer::sum);
     return this;
   }
 
@@ -34,7 +47,18 @@ public final class Tally {
    * @return this tally
    */
   public Tally addRejected() {
-    rejected++;
+    return addRejected(1);
+  }
+
+  /**
+   * Counts several claims rejected as invalid.
+   *
+   * @param claims how many, at least 0
+   * @return this tally
+   */
+  public Tally addRejected(int claims) {
+    checkArgument(claims >= 0, "claims must not be negative, got %s", claims);
+    rejected += claims;
     return this;
   }
 
